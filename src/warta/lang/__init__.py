@@ -1,0 +1,1 @@
+"""Language resources, kept as data files apart from code."""
