@@ -7,6 +7,7 @@ can report them and go on with the rest.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -106,7 +107,15 @@ def article_from_mapping(obj: Any, source: str, line: int | None = None) -> Arti
 def iter_jsonl(stream: IO[bytes] | IO[str], source: str) -> Iterator[ReadResult]:
     """Articles from JSONL, one per line; a bad line yields a ``JSONLError``."""
     for number, raw in enumerate(stream, start=1):
-        line = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
+        note = None
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                line = raw.decode("cp1252", errors="replace")
+                note = f"line {number} is not valid UTF-8; decoded as cp1252 (Windows-1252)"
+        else:
+            line = str(raw)
         if not line.strip():
             continue
         try:
@@ -115,9 +124,11 @@ def iter_jsonl(stream: IO[bytes] | IO[str], source: str) -> Iterator[ReadResult]
             yield JSONLError(f"not valid JSON ({exc.msg}, column {exc.colno})", source=source, line=number)
             continue
         try:
-            yield article_from_mapping(obj, source, number)
+            article = article_from_mapping(obj, source, number)
         except InputError as exc:
             yield exc
+            continue
+        yield dataclasses.replace(article, warnings=(note,)) if note else article
 
 
 def read_text(data: bytes, source: str, **meta: Any) -> Article:

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import WartaError
-from . import analyze, eval, export, ingest, search, serve
+from . import analyze, eval, export, ingest, schema, search, serve
 
-COMMANDS = (analyze, ingest, search, export, serve, eval)
+COMMANDS = (analyze, ingest, search, export, serve, eval, schema)
 
 
 def make_parser() -> argparse.ArgumentParser:

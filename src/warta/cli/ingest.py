@@ -1,17 +1,76 @@
-"""``warta ingest``."""
+"""``warta ingest PATH... [--db warta.db|postgresql://...]``: a thin layer over
+:func:`warta.archive.ingest_paths`."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 from typing import Any
 
+from ..article import parse_published
+
+
+def default_db() -> str:
+    """``$WARTA_DB`` or ``warta.db`` in the current directory."""
+    return os.environ.get("WARTA_DB") or "warta.db"
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", default=None, metavar="URL",
+        help="archive: a SQLite file or postgresql://... (default $WARTA_DB or ./warta.db)",
+    )
+
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("ingest", help="(not yet available)")
+    parser = sub.add_parser(
+        "ingest",
+        help="analyse inputs and store their records in the archive (idempotent, resumable)",
+        description=(
+            "Analyse .txt, .jsonl, .html files, directories (recursive) or - (stdin) and store "
+            "the records. Articles already stored with the same text and date are skipped "
+            "before analysis; records are committed in batches, so an interrupted ingest can "
+            "simply be run again."
+        ),
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="file, directory, or - for stdin")
+    add_db_argument(parser)
+    parser.add_argument("--published", metavar="YYYY-MM-DD",
+                        help="publication date for inputs that carry none")
+    parser.add_argument("--source", metavar="OUTLET", help="outlet for inputs that carry none")
+    parser.add_argument("--batch-size", type=int, default=32, metavar="N",
+                        help="articles per nlp.pipe batch (default 32)")
+    parser.add_argument("--commit-every", type=int, default=64, metavar="N",
+                        help="records per transaction (default 64)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--json", action="store_true",
+                        help="print the report as JSON on stdout")
     parser.set_defaults(func=run)
 
 
+def make_mapper(args: argparse.Namespace) -> Any:
+    """The per-article analysis for these arguments (None: the local pipeline)."""
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
-    print("warta ingest: not yet available", file=sys.stderr)
-    return 2
+    from ..archive import ingest_paths
+
+    published = parse_published(args.published)
+    progress = not args.no_progress and sys.stderr.isatty()
+    report = ingest_paths(
+        args.paths,
+        args.db or default_db(),
+        mapper=make_mapper(args),
+        batch_size=args.batch_size,
+        commit_every=args.commit_every,
+        progress=progress,
+        published=published,
+        source=args.source,
+    )
+    print(report.summary(), file=sys.stderr)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False))
+    return 0 if report.ok else 1

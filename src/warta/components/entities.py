@@ -1,16 +1,259 @@
-"""Component ``warta_entities``: named entities (PER, ORG, LOC) on ``doc.ents``."""
+"""Component ``warta_entities``: named entities (PER, ORG, LOC) on ``doc.ents``.
+
+The statistical part is a small spaCy NER pipeline (``tok2vec`` + ``ner``) trained here on
+the Indonesian NER corpora and shipped in ``warta/models/ner`` (rebuild it with
+``python training/ner/train.py``). It runs on warta's own Doc, so the tokenizer and the
+sentence starts set by earlier components are kept.
+
+After the model, three cheap document-level rules (each can be switched off):
+
+- ``strip_titles``: leading titles and roles ("Presiden", "Menteri Pertahanan") are cut off
+  a PER entity; the aliases component reads them back as roles.
+- ``consistency``: one surface form gets one label throughout the document (majority vote,
+  ties broken by the first mention).
+- ``propagate``: a name the model tagged once is tagged where it recurs untagged, and the
+  last word of a tagged person ("Kirby" after "John Kirby") is tagged PER.
+"""
 
 from __future__ import annotations
 
+import functools
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..errors import ModelError
+from ..lang import id as lang
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
+LABELS = ("PER", "ORG", "LOC")
+#: documents longer than this many tokens are tagged in sentence-aligned chunks
+CHUNK_TOKENS = 20_000
+
+
+@functools.cache
+def load_model(path: str | None = None) -> Language:
+    """The shipped NER pipeline (cached); raises :class:`ModelError` when absent or broken."""
+    import spacy
+
+    where = Path(path) if path else MODEL_DIR
+    if not (where / "config.cfg").is_file() or not (where / "ner").is_dir():
+        raise ModelError(
+            f"the NER model is missing from {where}; rebuild it with "
+            "`python training/ner/train.py` or reinstall warta"
+        )
+    try:
+        return spacy.load(where)
+    except Exception as exc:  # noqa: BLE001  (any load failure means the same thing)
+        raise ModelError(f"the NER model at {where} cannot be loaded: {exc}") from exc
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    """Lower-cased words that open a title or role in front of a name."""
+    words: set[str] = set()
+    for entry in lang.lines("titles.txt"):
+        words.update(entry.lower().split())
+    return frozenset(words)
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    """Lower-cased words that never make a propagated single-word mention."""
+    return frozenset(w.lower() for w in lang.lines("not_names.txt"))
 
 
 class Entities:
+    """Tag PER/ORG/LOC with the shipped model, then apply the document-level rules."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        model: str | None = None,
+        strip_titles: bool = True,
+        consistency: bool = True,
+        propagate: bool = True,
+    ) -> None:
+        self.model = load_model(model)
+        self.strip_titles = strip_titles
+        self.consistency = consistency
+        self.propagate = propagate
+        for label in LABELS:
+            nlp.vocab.strings.add(label)
+        if self.model.vocab.vectors.shape[0] and not nlp.vocab.vectors.shape[0]:
+            nlp.vocab.vectors = self.model.vocab.vectors
+        self._procs = [proc for _, proc in self.model.pipeline]
+
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        if len(doc) <= CHUNK_TOKENS:
+            self._tag(doc)
+            spans = list(doc.ents)
+        else:
+            spans = []
+            for start, end in _chunks(doc, CHUNK_TOKENS):
+                sub = doc[start:end].as_doc()
+                self._tag(sub)
+                spans.extend(
+                    Span(doc, start + e.start, start + e.end, label=e.label_) for e in sub.ents
+                )
+        spans = [s for s in spans if s.label_ in LABELS]
+        if self.strip_titles:
+            spans = strip_titles(spans)
+        if self.consistency:
+            spans = consistent_labels(spans)
+        if self.propagate:
+            spans = propagate(doc, spans)
+        doc.set_ents(spans, default="outside")
         return doc
 
+    def _tag(self, doc: Doc) -> None:
+        for proc in self._procs:
+            proc(doc)
+        doc.tensor = numpy.zeros((0,), dtype="float32")
 
-@Language.factory("warta_entities", assigns=["doc.ents"], requires=["token.is_sent_start"])
-def make_entities(nlp: Language, name: str) -> Entities:
-    return Entities()
+
+def _chunks(doc: Doc, size: int) -> Iterable[tuple[int, int]]:
+    """Token ranges of at most about ``size`` tokens, cut at sentence starts when known."""
+    has_sents = doc.has_annotation("SENT_START")
+    start = 0
+    n = len(doc)
+    while start < n:
+        end = min(start + size, n)
+        if end < n and has_sents:
+            cut = end
+            while cut > start + size // 2 and not doc[cut].is_sent_start:
+                cut -= 1
+            if cut > start + size // 2:
+                end = cut
+        yield start, end
+        start = end
+
+
+def strip_titles(spans: list[Span]) -> list[Span]:
+    """Cut leading title/role words off PER spans ("Presiden Joko Widodo" -> "Joko Widodo")."""
+    titles = _titles()
+    out = []
+    for span in spans:
+        if span.label_ == "PER":
+            start = span.start
+            while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in titles:
+                start += 1
+            if start != span.start:
+                span = Span(span.doc, start, span.end, label="PER")
+        out.append(span)
+    return out
+
+
+def consistent_labels(spans: list[Span]) -> list[Span]:
+    """Give every mention of one surface form the form's majority label."""
+    votes: dict[str, Counter[str]] = {}
+    for span in spans:
+        votes.setdefault(span.text, Counter())[span.label_] += 1
+    if all(len(v) == 1 for v in votes.values()):
+        return spans
+    first: dict[str, str] = {}
+    for span in spans:
+        first.setdefault(span.text, span.label_)
+    out = []
+    for span in spans:
+        counts = votes[span.text]
+        best = max(counts.items(), key=lambda kv: (kv[1], kv[0] == first[span.text]))[0]
+        out.append(span if best == span.label_ else Span(span.doc, span.start, span.end, label=best))
+    return out
+
+
+def propagate(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Tag untagged repeats of tagged names, and a tagged person's last name alone."""
+    if not spans:
+        return spans
+    not_names = _not_names()
+    forms: dict[tuple[str, ...], str] = {}
+    for span in spans:
+        words = tuple(t.text for t in span)
+        if any(w[:1].isupper() or w[:1].isdigit() for w in words):
+            forms.setdefault(words, span.label_)
+        if span.label_ == "PER" and len(span) >= 2:
+            last = span[-1].text
+            if last[:1].isupper() and len(last) > 2 and last.lower() not in not_names:
+                forms.setdefault((last,), "PER")
+    single = {w[0]: label for w, label in forms.items() if len(w) == 1}
+    multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, label in forms.items():
+        if len(words) > 1:
+            multi.setdefault(words[0], []).append((words, label))
+    for options in multi.values():
+        options.sort(key=lambda item: -len(item[0]))
+    taken = numpy.zeros(len(doc), dtype=bool)
+    for span in spans:
+        taken[span.start : span.end] = True
+    added: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if taken[i]:
+            i += 1
+            continue
+        text = doc[i].text
+        matched = False
+        for words, label in multi.get(text, ()):
+            end = i + len(words)
+            if end <= n and not taken[i:end].any() and tuple(t.text for t in doc[i:end]) == words:
+                added.append(Span(doc, i, end, label=label))
+                taken[i:end] = True
+                i = end
+                matched = True
+                break
+        if matched:
+            continue
+        found = single.get(text)
+        if found is not None and text.lower() not in not_names and _isolated(doc, i, taken):
+            added.append(Span(doc, i, i + 1, label=found))
+            taken[i] = True
+        i += 1
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: s.start)
+
+
+def _isolated(doc: Doc, i: int, taken: Any) -> bool:
+    """A single word is tagged alone only when it is not part of a longer capitalised name."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if before is not None and before.text[:1].isupper() and not before.is_sent_start and not taken[i - 1]:
+        return False
+    return not (after is not None and after.text[:1].isupper() and not taken[i + 1])
+
+
+@Language.factory(
+    "warta_entities",
+    assigns=["doc.ents"],
+    requires=["token.is_sent_start"],
+    default_config={
+        "model": None,
+        "strip_titles": True,
+        "consistency": True,
+        "propagate": True,
+    },
+)
+def make_entities(
+    nlp: Language,
+    name: str,
+    model: str | None,
+    strip_titles: bool,
+    consistency: bool,
+    propagate: bool,
+) -> Entities:
+    return Entities(
+        nlp,
+        model=model,
+        strip_titles=strip_titles,
+        consistency=consistency,
+        propagate=propagate,
+    )

@@ -1,15 +1,283 @@
-"""Component ``warta_sentences``: Indonesian sentence boundaries."""
+"""Component ``warta_sentences``: Indonesian sentence boundaries.
+
+Sets ``token.is_sent_start`` on every token (``True`` for the first token of a
+sentence, ``False`` elsewhere) in one pass over the tokens, with set look-ups only.
+
+A sentence ends after
+
+* ``.``, ``!``, ``?``, ``...`` or ``…`` (and runs of them) when the next word starts
+  with a capital letter or a digit -- unless the full stop belongs to an abbreviation
+  that stands before a name or a number (``Jend.``, ``Dr.``, ``No.``, ``Rp.``,
+  ``a.n.``; the list is ``lang/id/abbreviations.txt``) or to a single initial
+  (``S. Sudarsono``), or closes a list marker at the start of a sentence (``1.``);
+* closing quotation marks and brackets right after that punctuation, which stay with
+  the sentence they close (``... menang."``); an opening mark goes to the next sentence;
+* a paragraph break (two newlines or more), always;
+* a single line break, unless the next line starts with a lower-case letter (a heading
+  or a list item on its own line is a sentence; a hard-wrapped line is not).
+
+Numbers and dates ("10.000", "1,5", "16/12/2024") never end a sentence: spaCy's
+tokenizer keeps "10.000" whole and the rules only look at punctuation tokens.
+
+When ``doc._.dateline`` is set (the ``dateline`` component runs first), no sentence
+starts inside the dateline; the first sentence holds the dateline and the record
+(``warta.convert``) starts that sentence after it, so ``doc.sents`` and the record's
+sentences keep the same indices.
+"""
 
 from __future__ import annotations
 
+import functools
+import re
+
+import numpy as np
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import extensions  # noqa: F401  (registers Doc._ attributes)
+
+# token classes (bit flags), computed once per distinct token string
+SPACE = 1 << 0  # whitespace token
+NEWLINE = 1 << 1  # whitespace with exactly one line break
+PARAGRAPH = 1 << 2  # whitespace with two line breaks or more
+TERM = 1 << 3  # only sentence-final punctuation: . ! ? … and runs of them
+DOT = 1 << 4  # exactly "."
+DOTTED = 1 << 5  # a word ending in a full stop: "dll.", "S.H.", "x."
+NOFINAL = 1 << 6  # abbreviation before a name or number, or a single initial
+CLOSE = 1 << 7  # closing bracket or quotation mark
+OPEN = 1 << 8  # opening bracket or quotation mark
+QUOTE = 1 << 9  # straight quotation mark: opening or closing by its spacing
+UPPER = 1 << 10  # starts with a capital letter or a digit
+LOWER = 1 << 11  # starts with a lower-case letter
+ACRONYM = 1 << 12  # all capitals, two letters or more ("BCA", "AS")
+NUMBER = 1 << 13  # digits only, or a single letter (list markers "1." "a.")
+PAREN = 1 << 14  # "(" or "["
+INITIAL = 1 << 15  # a single capital letter, with or without its full stop
+DIGIT_END = 1 << 16  # ends with a digit ("2", "ke-6"): "2 C." is not an initial
+NOSTART = 1 << 17  # never starts a sentence ("Ltd", "Tbk")
+PAREN_CLOSE = 1 << 18  # ")" or "]"
+
+_TERM_CHARS = frozenset(".!?…")
+_CLOSERS = frozenset({")", "]", "}", "”", "’", "»", "›", "」", "』"})
+_OPENERS = frozenset({"(", "[", "{", "“", "‘", "«", "‹", "「", "『"})
+_QUOTES = frozenset({'"', "'", "`", "``", "''", "„"})
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_MAX_CACHE = 500_000
+_MAX_QUOTE = 150  # longest quotation (in tokens) kept in one sentence
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    from ..lang.id import lines
+
+    out: set[str] = set()
+    for entry in lines("abbreviations.txt"):
+        lowered = entry.lower()
+        out.add(lowered)
+        out.add(lowered.rstrip("."))  # "Jend" before a separate "." token
+    return frozenset(out)
+
+
+@functools.cache
+def _nonstarters() -> frozenset[str]:
+    from ..lang.id import lines
+
+    return frozenset(entry.lower() for entry in lines("nonstarters.txt"))
+
+
+def classify(text: str) -> int:
+    """The class bits of one token string (see the constants above)."""
+    if not text:
+        return 0
+    if text.isspace():
+        breaks = text.count("\n")
+        return SPACE | (PARAGRAPH if breaks >= 2 else NEWLINE if breaks == 1 else 0)
+    kind = 0
+    first = text[0]
+    if first.isupper() or first.isdigit():
+        kind |= UPPER
+    elif first.islower():
+        kind |= LOWER
+    if set(text) <= _TERM_CHARS:
+        kind |= TERM
+        if text == ".":
+            kind |= DOT
+        return kind
+    if text in _CLOSERS:
+        return kind | CLOSE | (PAREN_CLOSE if text in ")]}" else 0)
+    if text in _OPENERS:
+        return kind | OPEN | (PAREN if text in "([{" else 0)
+    if text in _QUOTES:
+        return kind | QUOTE
+    if len(text) > 1 and text.isupper() and text.isalpha():
+        kind |= ACRONYM
+    if text.isdigit() or (len(text) == 1 and text.isalpha()):
+        kind |= NUMBER
+    if text[-1].isdigit():
+        kind |= DIGIT_END
+    lowered = text.lower()
+    stem = text
+    if text.endswith(".") and len(text) > 1:
+        kind |= DOTTED
+        stem = text[:-1]
+        if len(stem) == 1 and stem.isalpha():
+            kind |= NUMBER
+        elif stem.isdigit():
+            kind |= NUMBER
+    if (len(stem) == 1 and stem.isalpha() and stem.isupper() and stem != "I") or _INITIALS.fullmatch(text):
+        kind |= INITIAL  # "S. Sudarsono", "D.W. Sasongko" (not "I": "kuartal I.")
+    if lowered in _abbreviations():
+        kind |= NOFINAL
+    if stem.lower() in _nonstarters():
+        kind |= NOSTART
+    return kind
+
+
+def _quoted(kinds: list[int], spaced: list[int]) -> list[bool] | None:
+    """Tokens strictly inside a quotation that opens and closes within one paragraph
+    (and within ``_MAX_QUOTE`` tokens): a full stop there does not end the sentence.
+    ``None`` when the text has no such quotation."""
+    n = len(kinds)
+    spans: list[tuple[int, int]] = []
+    opened = -1
+    for i in range(n):
+        k = kinds[i]
+        if not k & (QUOTE | OPEN | CLOSE | PARAGRAPH):
+            continue
+        if k & PARAGRAPH:
+            opened = -1
+        elif k & OPEN:
+            if not k & PAREN:
+                opened = i
+        elif k & CLOSE:
+            if opened >= 0 and not k & PAREN_CLOSE:
+                if i - opened <= _MAX_QUOTE:
+                    spans.append((opened, i))
+                opened = -1
+        else:  # a straight quote: opening after a space, closing when attached before
+            before = i == 0 or bool(spaced[i - 1]) or bool(kinds[i - 1] & (SPACE | OPEN))
+            after = i + 1 < n and not spaced[i] and not kinds[i + 1] & SPACE
+            if opened >= 0 and not before:
+                if i - opened <= _MAX_QUOTE:
+                    spans.append((opened, i))
+                opened = -1
+            elif before and after:
+                opened = i
+    if not spans:
+        return None
+    inside = [False] * n
+    for start, end in spans:
+        for t in range(start + 1, end - 1):
+            inside[t] = True
+    return inside
+
 
 class Sentences:
+    """Rule-based Indonesian sentence splitter (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[int, int] = {}
+
+    def _classes(self, doc: Doc, orths: list[int]) -> list[int]:
+        cache = self._kinds
+        if len(cache) > _MAX_CACHE:
+            cache.clear()
+        strings = doc.vocab.strings
+        out = []
+        for orth in orths:
+            kind = cache.get(orth)
+            if kind is None:
+                kind = cache[orth] = classify(strings[orth])
+            out.append(kind)
+        return out
+
+    def starts(self, doc: Doc) -> list[bool]:
+        """``True`` for each token that starts a sentence."""
+        n = len(doc)
+        if n == 0:
+            return []
+        arr = doc.to_array([ORTH, SPACY])
+        kinds = self._classes(doc, arr[:, 0].tolist())
+        spaced = arr[:, 1].tolist()  # 1 when a space follows the token
+        quoted = _quoted(kinds, spaced)
+        starts = [False] * n
+        starts[0] = True
+        sent_start = 0
+        i = 0
+        while i < n:
+            k = kinds[i]
+            if k & SPACE:
+                if k & (NEWLINE | PARAGRAPH) and i + 1 < n:
+                    nxt = i + 1
+                    if k & PARAGRAPH or not kinds[nxt] & LOWER:
+                        starts[nxt] = True
+                        sent_start = nxt
+                i += 1
+                continue
+            if not k & (TERM | DOTTED):
+                i += 1
+                continue
+            # a possible sentence end at token i
+            if k & DOTTED:
+                if k & NOFINAL or (k & INITIAL and (i == 0 or spaced[i - 1]) and not (i and kinds[i - 1] & DIGIT_END)):
+                    i += 1  # "Dr." "S. Sudarsono" (but "2 C." ends a sentence)
+                    continue
+            elif k & DOT and i and not spaced[i - 1]:
+                prev = kinds[i - 1]
+                if prev & NOFINAL or (
+                    prev & INITIAL and (i < 2 or spaced[i - 2]) and not (i > 1 and kinds[i - 2] & DIGIT_END)
+                ):
+                    i += 1  # "Jend" "." "Andika"
+                    continue
+            if (k & DOT and i - 1 == sent_start and kinds[i - 1] & NUMBER) or (
+                k & DOTTED and k & NUMBER and i == sent_start
+            ):
+                i += 1  # a list marker: "1. Pertama", "a. Kedua"
+                continue
+            if quoted is not None and quoted[i]:
+                i += 1  # inside a quotation that closes later in the paragraph
+                continue
+            j = i + 1
+            while j < n:
+                kj = kinds[j]
+                if kj & (TERM | CLOSE) or (kj & QUOTE and not spaced[j - 1]):
+                    j += 1
+                else:
+                    break
+            # j: the first token after the closing punctuation
+            m = j
+            while m < n and kinds[m] & SPACE:
+                m += 1
+            if m >= n:
+                break
+            w = m
+            while w < n and kinds[w] & (OPEN | QUOTE):
+                w += 1
+            if w < n and kinds[w] & UPPER and not kinds[w] & NOSTART:
+                # "(" opens a sentence only after a plain lower-case word and its stop:
+                # "Maju Tbk. (BCA)" and "Co. Ltd. (Jiangsu)" go on
+                if not kinds[m] & PAREN or (k & DOT and kinds[i - 1] & LOWER) or not k & (DOT | DOTTED):
+                    starts[m] = True
+                    sent_start = m
+            i = j
+        return starts
+
     def __call__(self, doc: Doc) -> Doc:
-        for i, token in enumerate(doc):
-            token.is_sent_start = i == 0 or doc[i - 1].text in {".", "!", "?"}
+        n = len(doc)
+        if n == 0:
+            return doc
+        starts = self.starts(doc)
+        dateline = doc._.dateline
+        if dateline is not None:
+            for token in doc:
+                if token.idx >= dateline.end:
+                    break
+                if token.idx > dateline.start:
+                    starts[token.i] = False
+        values = np.fromiter((1 if s else -1 for s in starts), dtype=np.int64, count=n)
+        # spaCy stores SENT_START as uint64: -1 ("not a start") wraps around
+        doc.from_array([SENT_START], values.astype(np.uint64).reshape(n, 1))
         return doc
 
 

@@ -1,23 +1,331 @@
-"""Component ``warta_summary``: the sentences that best summarise the article."""
+"""Component ``warta_summary``: the sentences that best summarise the article.
+
+An extractive summariser learned from IndoSum (see ``training/summary/``): every sentence of
+``doc.sents`` gets a vector of cheap features (position in the text and in its paragraph,
+length, word overlap with the lead and with the rest of the text, TF-IDF centrality, quote,
+number and capitalised-word density, ...), a small model shipped as plain JSON in
+``warta/models/summary/model.json`` scores it with pure Python, and the ``size`` best
+sentences, with a redundancy penalty (maximal marginal relevance), go into ``doc._.summary``
+as indices into ``doc.sents``, in text order.
+
+The features read only the text and the sentence boundaries, so the summary does not shift
+when the entity, quote or amount components change. Nothing here needs scikit-learn.
+"""
 
 from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
 
+MODEL_RESOURCE = ("warta.models", "summary/model.json")
+
+#: feature names, in the order :func:`sentence_features` returns them
+FEATURES: tuple[str, ...] = (
+    "pos0",
+    "pos1",
+    "pos2",
+    "pos3",
+    "pos4",
+    "log_pos",
+    "rel_pos",
+    "log_n_sents",
+    "para_index_log",
+    "para_first",
+    "para_rel_pos",
+    "in_first_para",
+    "log_words",
+    "short",
+    "long",
+    "lead_overlap",
+    "rest_overlap",
+    "centrality",
+    "has_quote",
+    "starts_quote",
+    "speech_cue",
+    "first_person",
+    "digit_ratio",
+    "cap_ratio",
+    "terminal",
+    "has_colon",
+    "question",
+    "bracket",
+    "url_like",
+)
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_CAP = re.compile(r"(?<![\w.])[A-Z][\w-]*")
+_QUOTES = frozenset('"“”')
+_TERMINAL = frozenset('.!?"”’\')')
+_SPEECH = frozenset(
+    {"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "katanya", "ujarnya", "ucapnya",
+     "tuturnya", "ungkapnya", "jelasnya", "imbuh", "imbuhnya", "tambah", "tambahnya",
+     "lanjut", "lanjutnya", "menurutnya", "terangnya", "tegas", "tegasnya", "paparnya"}
+)
+_FIRST_PERSON = frozenset({"saya", "kami", "kita", "aku", "gue", "gua"})
+_URL = re.compile(r"https?://|www\.|\.com\b|@\w", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> dict[str, Any]:
+    """The shipped model (or the JSON file at ``path``)."""
+    if path is not None:
+        with open(path, encoding="utf-8") as handle:
+            model: dict[str, Any] = json.load(handle)
+            return model
+    package, name = MODEL_RESOURCE
+    text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Start offsets of paragraphs (text separated by a blank line)."""
+    starts = [0]
+    for match in re.finditer(r"\n[ \t\r\f\v]*\n\s*", text):
+        starts.append(match.end())
+    return starts
+
+
+def sentence_features(
+    texts: Sequence[str],
+    starts: Sequence[int],
+    doc_text: str,
+    idf: dict[str, float] | None = None,
+    default_idf: float = 1.0,
+) -> tuple[list[list[float]], list[Counter[str]]]:
+    """Feature vectors (in :data:`FEATURES` order) for sentences ``texts`` starting at
+    character offsets ``starts`` of ``doc_text``, and each sentence's word counts."""
+    idf = idf or {}
+    n = len(texts)
+    if n == 0:
+        return [], []
+    para_starts = _paragraph_starts(doc_text)
+    # paragraph of each sentence (both lists are sorted: one merge pass)
+    para_of: list[int] = []
+    p = 0
+    for s in starts:
+        while p + 1 < len(para_starts) and para_starts[p + 1] <= s:
+            p += 1
+        para_of.append(p)
+    para_rank: dict[int, int] = {}
+    for q in para_of:
+        para_rank.setdefault(q, len(para_rank))
+    words = [_WORD.findall(t.lower()) for t in texts]
+    counts = [Counter(w) for w in words]
+    doc_counts: Counter[str] = Counter()
+    for c in counts:
+        doc_counts.update(c)
+
+    def weight(word: str) -> float:
+        return idf.get(word, default_idf)
+
+    doc_vec = {w: c * weight(w) for w, c in doc_counts.items()}
+    doc_norm = math.sqrt(_norm_sq(doc_vec))
+    lead = counts[0]
+    lead_weight = sum(weight(w) for w in lead) or 1.0
+    log_n = math.log1p(n)
+    feats: list[list[float]] = []
+    position_in_para = 0
+    for i, text in enumerate(texts):
+        if i > 0 and para_of[i] != para_of[i - 1]:
+            position_in_para = 0
+        elif i > 0:
+            position_in_para += 1
+        c = counts[i]
+        n_words = len(words[i])
+        # TF-IDF cosine between the sentence and the rest of the document
+        dot = 0.0
+        s_norm = 0.0
+        for w, k in c.items():
+            wt = weight(w)
+            sw = k * wt
+            s_norm += sw * sw
+            dot += sw * (doc_vec[w] - sw)
+        # the rest vector's norm is approximated by the whole document's norm
+        centrality = dot / (math.sqrt(s_norm) * doc_norm) if s_norm > 0 and doc_norm > 0 else 0.0
+        types = list(c)
+        type_weight = sum(weight(w) for w in types) or 1.0
+        if i == 0:
+            lead_overlap = 1.0
+        else:
+            lead_overlap = sum(weight(w) for w in types if w in lead) / min(type_weight, lead_weight)
+        rest_overlap = sum(weight(w) for w in types if doc_counts[w] > c[w]) / type_weight
+        stripped = text.strip()
+        chars = len(stripped) or 1
+        digits = sum(ch.isdigit() for ch in stripped)
+        caps = len(_CAP.findall(stripped[1:])) if n_words else 0
+        para_index = para_rank[para_of[i]]
+        feats.append(
+            [
+                float(i == 0),
+                float(i == 1),
+                float(i == 2),
+                float(i == 3),
+                float(i == 4),
+                math.log1p(i),
+                i / n,
+                log_n,
+                math.log1p(para_index),
+                float(position_in_para == 0),
+                math.log1p(position_in_para),
+                float(para_index == 0),
+                math.log1p(n_words),
+                float(n_words < 6),
+                float(n_words > 40),
+                lead_overlap,
+                rest_overlap,
+                centrality,
+                float(any(ch in _QUOTES for ch in stripped)),
+                float(stripped[:1] in _QUOTES),
+                float(any(w in _SPEECH for w in c)),
+                float(any(w in _FIRST_PERSON for w in c)),
+                digits / chars,
+                caps / (n_words or 1),
+                float(stripped[-1:] in _TERMINAL),
+                float(":" in stripped),
+                float("?" in stripped),
+                float(stripped[:1] in "([" or stripped[-1:] in ")]"),
+                float(bool(_URL.search(stripped))),
+            ]
+        )
+    return feats, counts
+
+
+def _norm_sq(vec: dict[str, float]) -> float:
+    return sum(v * v for v in vec.values())
+
+
+def _tree_value(tree: dict[str, Any], x: Sequence[float]) -> float:
+    node = 0
+    left: list[int] = tree["left"]
+    right: list[int] = tree["right"]
+    feature: list[int] = tree["feature"]
+    threshold: list[float] = tree["threshold"]
+    while left[node] >= 0:
+        node = left[node] if x[feature[node]] <= threshold[node] else right[node]
+    value: float = tree["value"][node]
+    return value
+
+
+def score(model: dict[str, Any], x: Sequence[float]) -> float:
+    """The model's score (a logit) for one feature vector."""
+    kind = model.get("kind", "logistic")
+    if kind == "logistic":
+        mean: list[float] = model["mean"]
+        scale: list[float] = model["scale"]
+        coef: list[float] = model["coef"]
+        total: float = model["intercept"]
+        for j, v in enumerate(x):
+            total += coef[j] * (v - mean[j]) / scale[j]
+        return total
+    if kind == "gbdt":
+        total = model["init"]
+        rate: float = model["learning_rate"]
+        for tree in model["trees"]:
+            total += rate * _tree_value(tree, x)
+        return float(total)
+    raise ValueError(f"unknown summary model kind: {kind!r}")
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b[w] for w, v in a.items() if w in b)
+    if not dot:
+        return 0.0
+    return dot / math.sqrt(_norm_sq(dict(a)) * _norm_sq(dict(b)))
+
+
+def select(
+    scores: Sequence[float], counts: Sequence[Counter[str]], size: int, redundancy: float = 0.0
+) -> list[int]:
+    """The ``size`` best sentences by score, minus ``redundancy`` times their greatest word
+    cosine with a sentence already chosen (maximal marginal relevance); in text order."""
+    n = len(scores)
+    if size <= 0 or n == 0:
+        return []
+    if size >= n:
+        return list(range(n))
+    if redundancy <= 0:
+        best = sorted(range(n), key=lambda i: (-scores[i], i))[:size]
+        return sorted(best)
+    chosen: list[int] = []
+    penalty = [0.0] * n
+    remaining = set(range(n))
+    while len(chosen) < size and remaining:
+        pick = min(remaining, key=lambda i: (-(scores[i] - redundancy * penalty[i]), i))
+        chosen.append(pick)
+        remaining.discard(pick)
+        for i in remaining:
+            sim = _cosine(counts[i], counts[pick])
+            if sim > penalty[i]:
+                penalty[i] = sim
+    return sorted(chosen)
+
+
+def summarise(
+    texts: Sequence[str],
+    starts: Sequence[int],
+    doc_text: str,
+    size: int = 3,
+    model: dict[str, Any] | None = None,
+) -> list[int]:
+    """Indices of the ``size`` sentences that best summarise the text, in text order."""
+    if size <= 0 or not texts:
+        return []
+    model = model if model is not None else load_model()
+    feats, counts = sentence_features(
+        texts, starts, doc_text, model.get("idf"), float(model.get("default_idf", 1.0))
+    )
+    scores = [score(model, x) for x in feats]
+    # a sentence without a single word (a stray mark) is never picked before a real one
+    scores = [s if counts[i] else s - 1e6 for i, s in enumerate(scores)]
+    return select(scores, counts, size, float(model.get("redundancy", 0.0)))
+
 
 class Summary:
-    def __init__(self, size: int = 3) -> None:
+    """Writes ``doc._.summary``: indices into ``doc.sents`` of the best ``size`` sentences."""
+
+    def __init__(self, size: int = 3, model: dict[str, Any] | str | None = None) -> None:
+        if size < 0:
+            raise ValueError("summary size must be >= 0")
         self.size = size
+        self.model = load_model(model) if isinstance(model, str) else model
 
     def __call__(self, doc: Doc) -> Doc:
-        n = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 0
-        doc._.summary = list(range(min(self.size, n)))
+        if not doc.has_annotation("SENT_START"):
+            doc._.summary = [0] if len(doc) and self.size else []
+            return doc
+        sents = list(doc.sents)
+        texts = [s.text for s in sents]
+        starts = [s.start_char for s in sents]
+        try:
+            doc._.summary = summarise(texts, starts, doc.text, self.size, self.model)
+        except Exception as exc:  # a broken model file must not lose the article
+            extensions.warn(doc, f"summary: fell back to the lead sentences ({exc})")
+            doc._.summary = list(range(min(self.size, len(sents))))
         return doc
 
 
-@Language.factory("warta_summary", assigns=["doc._.summary"], default_config={"size": 3})
-def make_summary(nlp: Language, name: str, size: int) -> Summary:
-    return Summary(size)
+@Language.factory(
+    "warta_summary",
+    assigns=["doc._.summary"],
+    requires=["token.is_sent_start"],
+    default_config={"size": 3, "model": None},
+)
+def make_summary(nlp: Language, name: str, size: int, model: str | None) -> Summary:
+    """``size``: sentences to pick; ``model``: path of a model JSON (default: the shipped one)."""
+    return Summary(size, model)

@@ -1,0 +1,145 @@
+"""Hand-built ArticleRecords for the store, archive and export tests (own words, not
+corpus text), and a check that they are valid records."""
+
+from __future__ import annotations
+
+from warta.record import (
+    Amount,
+    ArticleRecord,
+    Cue,
+    Dateline,
+    Entity,
+    Quote,
+    Sentence,
+    Span,
+    Speaker,
+    Timex,
+    Via,
+)
+
+
+def _span(text: str, part: str, start: int = 0) -> tuple[int, int]:
+    i = text.index(part, start)
+    return i, i + len(part)
+
+
+def gur_record() -> ArticleRecord:
+    """GUR reports casualties (an amount inside its quote), Kirby speaks too."""
+    text = (
+        "KYIV, WartaNews - Badan intelijen GUR menyebut 120 tentara tewas di Kursk pada "
+        "Senin (16/12/2024). \"Sebanyak 120 tentara tewas dan 30 luka,\" kata GUR. "
+        "Juru bicara John Kirby mengatakan bantuan tiba bulan depan. "
+        "Kirby juga menyebut 5 jurnalis ditangkap."
+    )
+    q1s, q1e = _span(text, "\"Sebanyak 120 tentara tewas dan 30 luka,\"")
+    q2s, q2e = _span(text, "bantuan tiba bulan depan")
+    a1s, a1e = _span(text, "120 tentara", q1s)
+    a2s, a2e = _span(text, "30 luka")
+    a3s, a3e = _span(text, "5 jurnalis")
+    a0s, a0e = _span(text, "120 tentara")
+    t1s, t1e = _span(text, "Senin (16/12/2024)")
+    t2s, t2e = _span(text, "bulan depan")
+    gs, ge = _span(text, "GUR")
+    g2s, g2e = _span(text, "GUR", q1e)
+    ks, ke = _span(text, "John Kirby")
+    k2s, k2e = _span(text, "Kirby", ke)
+    ls, le = _span(text, "Kursk")
+    s1 = text.index("\"Sebanyak")
+    s2 = text.index("Juru bicara")
+    s3 = text.index("Kirby juga")
+    return ArticleRecord(
+        id="gur-1",
+        published="2024-12-17",
+        published_source="metadata",
+        source="WartaNews",
+        title="GUR: ratusan tentara tewas",
+        url="https://example.invalid/gur-1",
+        text=text,
+        dateline=Dateline(place="KYIV", outlet="WartaNews", start=0, end=4),
+        sentences=[Sentence(start=0, end=s1 - 1), Sentence(start=s1, end=s2 - 1),
+                   Sentence(start=s2, end=s3 - 1), Sentence(start=s3, end=len(text))],
+        entities=[
+            Entity(id="e1", label="ORG", name="GUR",
+                   mentions=[Span(start=gs, end=ge, text="GUR"), Span(start=g2s, end=g2e, text="GUR")]),
+            Entity(id="e2", label="PER", name="John Kirby", aliases=["Kirby"],
+                   roles=["juru bicara"],
+                   mentions=[Span(start=ks, end=ke, text="John Kirby"),
+                             Span(start=k2s, end=k2e, text="Kirby")]),
+            Entity(id="e3", label="LOC", name="Kursk", country="RU", lat=51.7, lon=36.2,
+                   mentions=[Span(start=ls, end=le, text="Kursk")]),
+        ],
+        quotes=[
+            Quote(kind="direct", start=q1s, end=q1e, text=text[q1s:q1e],
+                  speaker=Speaker(name="GUR", entity="e1", start=g2s, end=g2e),
+                  cue=Cue(text="kata", start=q1e + 1, end=q1e + 5)),
+            Quote(kind="indirect", start=q2s, end=q2e, text=text[q2s:q2e],
+                  speaker=Speaker(name="John Kirby", entity="e2", start=ks, end=ke),
+                  via=Via(name="The Guardian")),
+        ],
+        timexes=[
+            Timex(start=t1s, end=t1e, text=text[t1s:t1e], type="DATE", value="2024-12-16"),
+            Timex(start=t2s, end=t2e, text=text[t2s:t2e], type="DATE", value="2025-01"),
+        ],
+        amounts=[
+            Amount(start=a0s, end=a0e, text="120 tentara", value=120, qualifier="exact",
+                   unit="tentara", category="KILL"),
+            Amount(start=a1s, end=a1e, text="120 tentara", value=120, unit="tentara",
+                   category="KILL", quote=0),
+            Amount(start=a2s, end=a2e, text="30 luka", value=30, category="WOUND", quote=0),
+            Amount(start=a3s, end=a3e, text="5 jurnalis", value=5, category="ARREST"),
+        ],
+        summary=[0, 1],
+        warnings=["contoh peringatan"],
+        warta_version="test",
+    )
+
+
+def kirby_record(id: str = "kirby-1", published: str = "2024-11-05") -> ArticleRecord:
+    """Kirby (only his alias written) speaks; no amounts."""
+    text = (
+        "WASHINGTON, KabarDunia - Kirby menegaskan pasukan tambahan tidak dikirim ke "
+        "Eropa tahun ini. Pejabat Pentagon itu berbicara di Gedung Putih."
+    )
+    qs, qe = _span(text, "pasukan tambahan tidak dikirim ke Eropa tahun ini")
+    ks, ke = _span(text, "Kirby")
+    ts, te = _span(text, "tahun ini")
+    return ArticleRecord(
+        id=id,
+        published=published,
+        published_source="metadata",
+        source="KabarDunia",
+        title="Kirby soal pasukan",
+        text=text,
+        sentences=[Sentence(start=0, end=text.index("Pejabat") - 1),
+                   Sentence(start=text.index("Pejabat"), end=len(text))],
+        entities=[
+            Entity(id="e1", label="PER", name="Kirby",
+                   mentions=[Span(start=ks, end=ke, text="Kirby")]),
+            Entity(id="e2", label="LOC", name="Eropa",
+                   mentions=[Span(start=text.index("Eropa"), end=text.index("Eropa") + 5,
+                                  text="Eropa")]),
+        ],
+        quotes=[Quote(kind="indirect", start=qs, end=qe, text=text[qs:qe],
+                      speaker=Speaker(name="Kirby", entity="e1", start=ks, end=ke))],
+        timexes=[Timex(start=ts, end=te, text="tahun ini", type="DATE", value=published[:4])],
+    )
+
+
+def plain_record(n: int, published: str | None = "2023-03-01") -> ArticleRecord:
+    """A record with text only (for bulk and crash tests)."""
+    return ArticleRecord(
+        id=f"plain-{n}",
+        published=published,
+        published_source="metadata" if published else "none",
+        text=f"Berita nomor {n} tentang pasar ikan di kota pelabuhan yang ramai.",
+    )
+
+
+def test_sample_records_are_valid() -> None:
+    for record in (gur_record(), kirby_record(), plain_record(1)):
+        again = ArticleRecord.model_validate_json(record.to_json())
+        assert again == record
+        for quote in record.quotes:
+            assert record.text[quote.start : quote.end] == quote.text
+        for amount in record.amounts:
+            assert record.text[amount.start : amount.end] == amount.text

@@ -1,0 +1,208 @@
+"""Rebuild warta's summary model from IndoSum: ``python training/summary/train.py``.
+
+1. Read the IndoSum dev files in shared/data/indosum, deduplicated by id, and keep the
+   ``train`` ids (MD5 of the id not 0 modulo 5; the ``test`` ids are never used here).
+2. Detokenise each article and run warta's own pipeline (dateline + sentences) on the text.
+3. Label warta's sentences: a sentence is positive when at least half of its characters lie
+   in IndoSum sentences marked ``true`` in ``gold_labels``.
+4. Compute the features of ``warta.components.summary`` and fit a gradient-boosted tree model
+   (scikit-learn, dev dependency only) — or a logistic regression with ``--kind logistic``.
+5. Tune the redundancy weight (MMR) by ROUGE-1 on a held-out part of the train ids, refit on
+   all train ids and write ``src/warta/models/summary/model.json`` (plain numbers: the
+   component scores with pure Python at run time).
+
+Deterministic: same data and code -> same model file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+
+from warta.components import summary as comp  # noqa: E402
+from warta.eval import indosum  # noqa: E402
+from warta.eval import summary as ev  # noqa: E402
+
+OUT = ROOT / "src" / "warta" / "models" / "summary" / "model.json"
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def build_idf(docs: list[ev.Parsed], min_df: int) -> tuple[dict[str, float], float]:
+    df: Counter[str] = Counter()
+    for p in docs:
+        df.update(set(ev.rouge_tokens(p.text)))
+    n = len(docs)
+
+    def idf(k: int) -> float:
+        return round(math.log((n + 1) / (k + 1)) + 1.0, 4)
+
+    table = {w: idf(k) for w, k in sorted(df.items()) if k >= min_df}
+    return table, idf(1)
+
+
+def gold_labels(p: ev.Parsed, threshold: float = 0.5) -> list[int]:
+    """1 for a warta sentence whose characters lie mostly in gold-positive IndoSum sentences."""
+    positive = [(s, e) for s, e, _, label in p.gold if label]
+    labels = []
+    for s, e in p.sentences:
+        chars = sum(1 for ch in p.text[s:e] if not ch.isspace()) or 1
+        inside = 0
+        for gs, ge in positive:
+            lo, hi = max(s, gs), min(e, ge)
+            if lo < hi:
+                inside += sum(1 for ch in p.text[lo:hi] if not ch.isspace())
+        labels.append(int(inside / chars >= threshold))
+    return labels
+
+
+def features(p: ev.Parsed, idf: dict[str, float], default_idf: float) -> list[list[float]]:
+    texts = p.sentence_texts()
+    starts = [s for s, _ in p.sentences]
+    feats, _ = comp.sentence_features(texts, starts, p.text, idf, default_idf)
+    return feats
+
+
+def export_gbdt(clf: Any) -> dict[str, Any]:
+    """A fitted GradientBoostingClassifier (binary) as plain lists."""
+    trees = []
+    for est in clf.estimators_[:, 0]:
+        t = est.tree_
+        trees.append(
+            {
+                "left": [int(v) for v in t.children_left],
+                "right": [int(v) for v in t.children_right],
+                "feature": [int(v) if v >= 0 else 0 for v in t.feature],
+                "threshold": [round(float(v), 6) for v in t.threshold],
+                "value": [round(float(v), 6) for v in t.value[:, 0, 0]],
+            }
+        )
+    prior = clf.init_.class_prior_[1]
+    return {
+        "kind": "gbdt",
+        "init": float(math.log(prior / (1 - prior))),
+        "learning_rate": float(clf.learning_rate),
+        "trees": trees,
+    }
+
+
+def export_logistic(clf: Any, mean: np.ndarray, scale: np.ndarray) -> dict[str, Any]:
+    return {
+        "kind": "logistic",
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "coef": [round(float(v), 6) for v in clf.coef_[0]],
+        "intercept": round(float(clf.intercept_[0]), 6),
+    }
+
+
+def fit(kind: str, x: np.ndarray, y: np.ndarray, seed: int) -> dict[str, Any]:
+    if kind == "gbdt":
+        from sklearn.ensemble import GradientBoostingClassifier
+
+        clf = GradientBoostingClassifier(
+            n_estimators=150, max_depth=3, learning_rate=0.1, subsample=0.8, random_state=seed
+        )
+        clf.fit(x, y)
+        return export_gbdt(clf)
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    clf = LogisticRegression(C=1.0, max_iter=2000)
+    clf.fit((x - mean) / scale, y)
+    return export_logistic(clf, mean, scale)
+
+
+def rouge1_of(model: dict[str, Any], docs: list[ev.Parsed], size: int) -> tuple[float, float]:
+    """Mean ROUGE-1 F1 (x100) of the model and of LEAD-``size`` on ``docs``."""
+    total = lead = 0.0
+    for p in docs:
+        texts = p.sentence_texts()
+        picks = comp.summarise(texts, [s for s, _ in p.sentences], p.text, size, model)
+        total += ev.rouge(p.join(picks), p.reference)["rouge1"]
+        lead += ev.rouge(p.join(range(min(size, len(texts)))), p.reference)["rouge1"]
+    return 100 * total / len(docs), 100 * lead / len(docs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("files", nargs="*", help="IndoSum JSONL (default: shared/data/indosum)")
+    parser.add_argument("--kind", choices=("gbdt", "logistic"), default="gbdt")
+    parser.add_argument("--out", default=str(OUT))
+    parser.add_argument("--min-df", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+
+    files = [Path(f) for f in args.files] or indosum.default_files()
+    log(f"reading {', '.join(str(f) for f in files)}")
+    articles = list(indosum.read(files, "train"))
+    log(f"{len(articles)} train articles; running warta's sentence pipeline")
+    docs = [p for p in ev.parse(articles, minimal=True, summarise=False) if p.sentences and p.reference]
+    log(f"{len(docs)} parsed, {sum(len(p.sentences) for p in docs)} sentences")
+
+    idf, default_idf = build_idf(docs, args.min_df)
+    rows: list[tuple[int, list[list[float]], list[int]]] = []
+    for k, p in enumerate(docs):
+        rows.append((k, features(p, idf, default_idf), gold_labels(p)))
+
+    def stack(keep: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        xs = [f for k in keep for f in rows[k][1]]
+        ys = [y for k in keep for y in rows[k][2]]
+        return np.asarray(xs, dtype=float), np.asarray(ys, dtype=int)
+
+    # held-out part of the train ids for tuning (a second hash, independent of the split)
+    def held(doc_id: str) -> bool:
+        return int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 4 == 0
+
+    tune = [k for k, p in enumerate(docs) if held(p.id)]
+    fit_ids = [k for k, p in enumerate(docs) if not held(p.id)]
+    x, y = stack(fit_ids)
+    log(f"tuning: fit on {len(fit_ids)} articles ({len(y)} sentences, {y.mean():.3f} positive)")
+    model = fit(args.kind, x, y, args.seed)
+    model.update({"idf": idf, "default_idf": default_idf})
+    tune_docs = [docs[k] for k in tune]
+    best_lambda, best_score = 0.0, -1.0
+    for lam in (0.0, 0.5, 1.0, 2.0, 3.0):
+        model["redundancy"] = lam
+        score, lead = rouge1_of(model, tune_docs, 3)
+        log(f"  redundancy {lam}: ROUGE-1 {score:.2f} (LEAD-3 {lead:.2f}) on {len(tune_docs)} held-out")
+        if score > best_score + 0.05:
+            best_lambda, best_score = lam, score
+
+    x, y = stack(list(range(len(docs))))
+    log(f"final fit on {len(docs)} articles ({len(y)} sentences)")
+    final = fit(args.kind, x, y, args.seed)
+    out: dict[str, Any] = {
+        "about": "warta summary scorer, trained by training/summary/train.py on IndoSum "
+        "(Kurniawan & Louvan 2018, CC BY-SA 4.0) train ids",
+        "features": list(comp.FEATURES),
+        **final,
+        "redundancy": best_lambda,
+        "default_idf": default_idf,
+        "idf": idf,
+        "trained_on": {"articles": len(docs), "sentences": int(len(y)), "split": "train"},
+    }
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(out, separators=(",", ":"), sort_keys=False) + "\n", encoding="utf-8")
+    log(f"wrote {args.out} ({Path(args.out).stat().st_size // 1024} KiB), redundancy {best_lambda}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
