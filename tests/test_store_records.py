@@ -143,3 +143,103 @@ def test_sample_records_are_valid() -> None:
             assert record.text[quote.start : quote.end] == quote.text
         for amount in record.amounts:
             assert record.text[amount.start : amount.end] == amount.text
+
+
+# -- a throwaway PostgreSQL cluster for the PostgreSQL variants of the tests ----------
+import glob  # noqa: E402
+import itertools  # noqa: E402
+import os  # noqa: E402
+import shutil  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+class PgUnavailable(Exception):
+    pass
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_pg_cluster() -> tuple[str, Callable[[], None]]:
+    """initdb + pg_ctl start on a temp dir and a free port on 127.0.0.1 (as the
+    postgres user when run as root). Returns the server URL (no database) and a stopper."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        raise PgUnavailable("psycopg is not installed (pip install 'warta[postgres]')") from exc
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    initdb = found[-1] if found else shutil.which("initdb")
+    if not initdb:
+        raise PgUnavailable("no initdb found (apt-get install postgresql)")
+    pg_ctl = str(Path(initdb).parent / "pg_ctl")
+    prefix: list[str] = []
+    tmp = tempfile.mkdtemp(prefix="warta-pg-")
+    if os.geteuid() == 0:
+        runuser = shutil.which("runuser")
+        if not runuser:
+            raise PgUnavailable("running as root without runuser")
+        try:
+            shutil.chown(tmp, user="postgres")
+        except (LookupError, OSError) as exc:
+            raise PgUnavailable(f"no postgres user to run the server as: {exc}") from exc
+        prefix = [runuser, "-u", "postgres", "--"]
+    data, log = f"{tmp}/data", f"{tmp}/log"
+    port = _free_port()
+    try:
+        subprocess.run(
+            [*prefix, initdb, "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8",
+             "--locale=C", "--no-sync"],
+            check=True, capture_output=True, timeout=120,
+        )
+        options = (f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1 -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off")
+        subprocess.run(
+            [*prefix, pg_ctl, "-D", data, "-l", log, "-w", "-t", "60", "-o", options, "start"],
+            check=True, capture_output=True, timeout=120,
+        )
+    except (subprocess.SubprocessError, OSError) as exc:
+        detail = getattr(exc, "stderr", b"") or b""
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise PgUnavailable(f"cannot start PostgreSQL: {exc} {detail.decode(errors='replace')[-300:]}") from exc
+
+    def stop() -> None:
+        subprocess.run([*prefix, pg_ctl, "-D", data, "-m", "immediate", "stop"],
+                       capture_output=True, timeout=60)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    return f"postgresql://postgres@127.0.0.1:{port}", stop
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Callable[[], str]]:
+    """A factory of fresh, empty databases on a throwaway cluster (skips, with the
+    reason, when no cluster can be started)."""
+    try:
+        base, stop = start_pg_cluster()
+    except PgUnavailable as exc:
+        print(f"\nPostgreSQL tests skipped: {exc}")
+        pytest.skip(f"PostgreSQL unavailable: {exc}")
+    import psycopg
+
+    counter = itertools.count()
+
+    def new_db() -> str:
+        """A fresh schema (cheaper than a database), chosen through the URL's search_path."""
+        name = f"w{os.getpid()}_{next(counter)}"
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA {name}")
+        return f"{base}/postgres?options=-csearch_path%3D{name}"
+
+    try:
+        yield new_db
+    finally:
+        stop()

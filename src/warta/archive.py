@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .article import Article
-from .errors import InputError
+from .errors import InputError, ModelError
 from .ingest import (
     HTML_SUFFIXES,
     JSONL_SUFFIXES,
@@ -219,6 +219,8 @@ def local_mapper(
         for chunk in _chunks(articles, batch_size):
             try:
                 records = list(analyze_many(chunk, config=config, batch_size=batch_size))
+            except ModelError:
+                raise  # the pipeline cannot run at all: stop rather than fail every article
             except Exception:
                 records = []
             if len(records) == len(chunk):
@@ -227,6 +229,8 @@ def local_mapper(
             for article in chunk:
                 try:
                     yield analyze_article(article, config=config)
+                except ModelError:
+                    raise
                 except Exception as exc:  # reported, never fatal for the others
                     yield Failed(article.id, f"analysis failed: {type(exc).__name__}: {exc}")
 

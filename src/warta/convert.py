@@ -9,12 +9,32 @@ from .article import Article
 from .record import ArticleRecord, Sentence
 
 
+def _sentences(doc: Doc) -> list[Sentence]:
+    """``doc.sents`` as records, index for index: whitespace around each sentence left
+    out, and the first sentence started after the dateline (``doc._.dateline``) so the
+    dateline is not part of its content. A sentence wholly inside the dateline is
+    dropped (warta's splitter never makes one)."""
+    if not (doc.has_annotation("SENT_START") and len(doc)) or doc.text.isspace():
+        return []
+    text = doc.text
+    dateline = doc._.dateline
+    out = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        if dateline is not None and start <= dateline.start < end:
+            if end <= dateline.end:
+                continue
+            start = dateline.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        out.append(Sentence(start=start, end=end))
+    return out
+
+
 def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
-    sentences = (
-        [Sentence(start=s.start_char, end=s.end_char) for s in doc.sents]
-        if doc.has_annotation("SENT_START") and len(doc)
-        else []
-    )
+    sentences = _sentences(doc)
     published = doc._.published
     warnings = list(article.warnings) + list(doc._.warnings or [])
     return ArticleRecord(

@@ -34,68 +34,10 @@ from spacy.training import biluo_tags_to_spans, iob_to_biluo
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
+from warta.eval.ner import read_conll  # noqa: E402
 from warta.paths import shared_data  # noqa: E402
 
 Sentence = tuple[tuple[str, ...], tuple[str, ...]]  # (words, BIO tags over PER/ORG/LOC)
-
-LABELS = {
-    "PER": "PER",
-    "PERSON": "PER",
-    "ORG": "ORG",
-    "ORGANIZATION": "ORG",
-    "ORGANISATION": "ORG",
-    "LOC": "LOC",
-    "LOCATION": "LOC",
-    "PLACE": "LOC",
-}
-
-
-def read_conll(path: Path) -> list[Sentence]:
-    """Sentences of a token-per-line file (TAB or SPACE columns, last column BIO)."""
-    out: list[Sentence] = []
-    words: list[str] = []
-    tags: list[str] = []
-
-    def flush() -> None:
-        if words:
-            out.append((tuple(words), tuple(_fix_bio(tags))))
-        words.clear()
-        tags.clear()
-
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line:
-            flush()
-            continue
-        parts = line.split("\t") if "\t" in line else line.split(" ")
-        if len(parts) < 2 or not parts[0]:
-            continue
-        words.append(parts[0])
-        tags.append(_map_tag(parts[-1]))
-    flush()
-    return out
-
-
-def _map_tag(tag: str) -> str:
-    if tag == "O" or "-" not in tag:
-        return "O"
-    prefix, _, label = tag.partition("-")
-    mapped = LABELS.get(label.upper())
-    if mapped is None or prefix not in {"B", "I"}:
-        return "O"
-    return f"{prefix}-{mapped}"
-
-
-def _fix_bio(tags: list[str]) -> list[str]:
-    """An I- that does not continue an entity of its label starts one."""
-    fixed: list[str] = []
-    prev = "O"
-    for tag in tags:
-        if tag.startswith("I-") and prev[2:] != tag[2:]:
-            tag = "B-" + tag[2:]
-        fixed.append(tag)
-        prev = tag
-    return fixed
 
 
 def corpus(name: str, split: str, data: Path | None = None) -> list[Sentence]:

@@ -82,7 +82,7 @@ def install(model: Path, target: Path = SHIPPED) -> int:
     tmp = target.with_name(target.name + ".new")
     if tmp.exists():
         shutil.rmtree(tmp)
-    nlp.to_disk(tmp, exclude=["tokenizer"])
+    nlp.to_disk(tmp)
     if target.exists():
         shutil.rmtree(target)
     tmp.rename(target)
@@ -97,8 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-steps", type=int, help="override training.max_steps")
     parser.add_argument("--run", help="name of the run (default: task[-fold])")
     parser.add_argument("--no-install", action="store_true", help="do not copy into the package")
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=JSON",
-                        help="extra config override, e.g. components.ner.model.hidden_width=48")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=JSON",
+        help="extra config override, e.g. components.ner.model.hidden_width=48",
+    )
     args = parser.parse_args(argv)
 
     from spacy.cli.train import train

@@ -115,7 +115,7 @@ def fit(kind: str, x: np.ndarray, y: np.ndarray, seed: int) -> dict[str, Any]:
         from sklearn.ensemble import GradientBoostingClassifier
 
         clf = GradientBoostingClassifier(
-            n_estimators=150, max_depth=3, learning_rate=0.1, subsample=0.8, random_state=seed
+            n_estimators=200, max_depth=4, learning_rate=0.08, subsample=0.8, min_samples_leaf=40, random_state=seed
         )
         clf.fit(x, y)
         return export_gbdt(clf)

@@ -46,7 +46,9 @@ LABELS = ("PER", "ORG", "LOC")
 ROLE_WINDOW = 8
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9&\-.]{2,10}$")
 _DEFINE_VERBS = frozenset({"dikenal", "disebut", "disingkat", "disingkatkan", "bernama"})
-_DEFINE_FILLERS = frozenset({"dengan", "sebagai", "akronim", "singkatan", "nama", "sebutan", "julukan"})
+_DEFINE_FILLERS = frozenset(
+    {"dengan", "sebagai", "akronim", "singkatan", "nama", "sebutan", "julukan"}
+)
 
 
 # -- public helper ---------------------------------------------------------------------
@@ -115,6 +117,7 @@ def country_names() -> dict[str, str]:
         tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
         translate = tr.gettext
     except OSError:  # pragma: no cover - pycountry ships its locales
+
         def translate(message: str) -> str:
             return message
 
@@ -228,7 +231,7 @@ def _name_start(span: Span) -> int:
 
 def _role_text(tokens: Iterable[Token], doc: Doc) -> str:
     """A role as stored: lower case, except acronyms and words inside other entities."""
-    in_ent = {t.i for e in doc.ents for t in e}
+    in_ent = {t.i for e in doc.ents if e.label_ != "PER" for t in e}
     words = []
     for tok in tokens:
         keep = tok.i in in_ent or is_acronym(tok.text)
@@ -298,7 +301,9 @@ def _mentions(doc: Doc) -> list[_Mention]:
             end_char=name.end_char,
         )
         if span.label_ == "PER":
-            before = _roles_before(doc, start, span.start, per_tokens - set(range(span.start, span.end)))
+            before = _roles_before(
+                doc, start, span.start, per_tokens - set(range(span.start, span.end))
+            )
             after = _roles_after(doc, span.end)
             mention.roles = [r for r in (before, after) if r]
         out.append(mention)
@@ -370,7 +375,9 @@ def _is_definition(short: str, long: _Mention) -> bool:
         return len(short.split()) == 1 and any(
             w[:2].lower() == first[:2].lower() for w in long.words
         )
-    return is_acronym(short) and (defines(short, long.text) or (long.label == "ORG" and len(long.words) >= 2))
+    return is_acronym(short) and (
+        defines(short, long.text) or (long.label == "ORG" and len(long.words) >= 2)
+    )
 
 
 def _defined_acronyms(doc: Doc) -> list[tuple[int, tuple[int, int] | None]]:
@@ -458,8 +465,13 @@ def group(doc: Doc) -> list[Entity]:
         clusters.setdefault(groups.find(i), []).append(i)
     entities: list[Entity] = []
     for members in sorted(clusters.values(), key=lambda ms: min(mentions[i].start for i in ms)):
-        entities.append(_entity(len(entities) + 1, [mentions[i] for i in members],
-                                [d for i in members for d in descriptions.get(i, [])]))
+        entities.append(
+            _entity(
+                len(entities) + 1,
+                [mentions[i] for i in members],
+                [d for i in members for d in descriptions.get(i, [])],
+            )
+        )
     return entities
 
 

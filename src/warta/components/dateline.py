@@ -141,7 +141,9 @@ class Dateline:
     """Finds the dateline; see the module docstring."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dateline = find_dateline(doc.text)
+        # only the head of the text: a token is at least one character long
+        head = doc[: min(len(doc), HEAD)].text if len(doc) else ""
+        doc._.dateline = find_dateline(head)
         return doc
 
 

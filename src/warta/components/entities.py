@@ -11,6 +11,8 @@ After the model, three cheap document-level rules (each can be switched off):
   a PER entity; the aliases component reads them back as roles.
 - ``consistency``: one surface form gets one label throughout the document (majority vote,
   ties broken by the first mention).
+- label overrides: names in ``lang/id/entity_labels.json`` ("Kremlin", "Gedung Putih")
+  always get the label listed there.
 - ``propagate``: a name the model tagged once is tagged where it recurs untagged, and the
   last word of a tagged person ("Kirby" after "John Kirby") is tagged PER.
 """
@@ -106,6 +108,7 @@ class Entities:
         spans = [s for s in spans if s.label_ in LABELS]
         if self.strip_titles:
             spans = strip_titles(spans)
+        spans = override_labels(spans)
         if self.consistency:
             spans = consistent_labels(spans)
         if self.propagate:
@@ -151,6 +154,24 @@ def strip_titles(spans: list[Span]) -> list[Span]:
     return out
 
 
+@functools.cache
+def _label_overrides() -> dict[str, str]:
+    table = lang.data("entity_labels.json")
+    return {k: v for k, v in table.items() if not k.startswith("_") and v in LABELS}
+
+
+def override_labels(spans: list[Span]) -> list[Span]:
+    """Fixed labels for the names in ``entity_labels.json`` ("Kremlin" is an ORG)."""
+    table = _label_overrides()
+    out = []
+    for span in spans:
+        label = table.get(span.text)
+        if label is not None and label != span.label_:
+            span = Span(span.doc, span.start, span.end, label=label)
+        out.append(span)
+    return out
+
+
 def consistent_labels(spans: list[Span]) -> list[Span]:
     """Give every mention of one surface form the form's majority label."""
     votes: dict[str, Counter[str]] = {}
@@ -165,7 +186,9 @@ def consistent_labels(spans: list[Span]) -> list[Span]:
     for span in spans:
         counts = votes[span.text]
         best = max(counts.items(), key=lambda kv: (kv[1], kv[0] == first[span.text]))[0]
-        out.append(span if best == span.label_ else Span(span.doc, span.start, span.end, label=best))
+        out.append(
+            span if best == span.label_ else Span(span.doc, span.start, span.end, label=best)
+        )
     return out
 
 
@@ -226,7 +249,12 @@ def _isolated(doc: Doc, i: int, taken: Any) -> bool:
     """A single word is tagged alone only when it is not part of a longer capitalised name."""
     before = doc[i - 1] if i > 0 else None
     after = doc[i + 1] if i + 1 < len(doc) else None
-    if before is not None and before.text[:1].isupper() and not before.is_sent_start and not taken[i - 1]:
+    if (
+        before is not None
+        and before.text[:1].isupper()
+        and not before.is_sent_start
+        and not taken[i - 1]
+    ):
         return False
     return not (after is not None and after.text[:1].isupper() and not taken[i + 1])
 

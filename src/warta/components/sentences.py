@@ -12,6 +12,8 @@ A sentence ends after
   (``S. Sudarsono``), or closes a list marker at the start of a sentence (``1.``);
 * closing quotation marks and brackets right after that punctuation, which stay with
   the sentence they close (``... menang."``); an opening mark goes to the next sentence;
+  a quotation that opens and closes on the same line is not split inside
+  (``"Air surut. Kami pulang," kata warga.`` is one sentence), as in the UD treebanks;
 * a paragraph break (two newlines or more), always;
 * a single line break, unless the next line starts with a lower-case letter (a heading
   or a list item on its own line is a sentence; a hard-wrapped line is not).
@@ -57,12 +59,15 @@ INITIAL = 1 << 15  # a single capital letter, with or without its full stop
 DIGIT_END = 1 << 16  # ends with a digit ("2", "ke-6"): "2 C." is not an initial
 NOSTART = 1 << 17  # never starts a sentence ("Ltd", "Tbk")
 PAREN_CLOSE = 1 << 18  # ")" or "]"
+SINGLE = 1 << 19  # a single quotation mark: ' ‘ ’ `
+COMMA = 1 << 20  # ","
 
 _TERM_CHARS = frozenset(".!?…")
 _CLOSERS = frozenset({")", "]", "}", "”", "’", "»", "›", "」", "』"})
 _OPENERS = frozenset({"(", "[", "{", "“", "‘", "«", "‹", "「", "『"})
 _QUOTES = frozenset({'"', "'", "`", "``", "''", "„"})
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_SINGLES = frozenset({"'", "‘", "’", "`", "‹", "›"})
 _MAX_CACHE = 500_000
 _MAX_QUOTE = 150  # longest quotation (in tokens) kept in one sentence
 
@@ -99,11 +104,15 @@ def classify(text: str) -> int:
         kind |= UPPER
     elif first.islower():
         kind |= LOWER
+    if text == ",":
+        return kind | COMMA
     if set(text) <= _TERM_CHARS:
         kind |= TERM
         if text == ".":
             kind |= DOT
         return kind
+    if text in _SINGLES:
+        kind |= SINGLE
     if text in _CLOSERS:
         return kind | CLOSE | (PAREN_CLOSE if text in ")]}" else 0)
     if text in _OPENERS:
@@ -121,9 +130,7 @@ def classify(text: str) -> int:
     if text.endswith(".") and len(text) > 1:
         kind |= DOTTED
         stem = text[:-1]
-        if len(stem) == 1 and stem.isalpha():
-            kind |= NUMBER
-        elif stem.isdigit():
+        if (len(stem) == 1 and stem.isalpha()) or stem.isdigit():
             kind |= NUMBER
     if (len(stem) == 1 and stem.isalpha() and stem.isupper() and stem != "I") or _INITIALS.fullmatch(text):
         kind |= INITIAL  # "S. Sudarsono", "D.W. Sasongko" (not "I": "kuartal I.")
@@ -135,35 +142,37 @@ def classify(text: str) -> int:
 
 
 def _quoted(kinds: list[int], spaced: list[int]) -> list[bool] | None:
-    """Tokens strictly inside a quotation that opens and closes within one paragraph
+    """Tokens strictly inside a double quotation that opens and closes within one line
     (and within ``_MAX_QUOTE`` tokens): a full stop there does not end the sentence.
-    ``None`` when the text has no such quotation."""
+    Single quotation marks are left out: they mark terms ('volatil') and double as
+    apostrophes. ``None`` when the text has no such quotation."""
     n = len(kinds)
     spans: list[tuple[int, int]] = []
     opened = -1
     for i in range(n):
         k = kinds[i]
-        if not k & (QUOTE | OPEN | CLOSE | PARAGRAPH):
+        if not k & (QUOTE | OPEN | CLOSE | NEWLINE | PARAGRAPH) or k & (PAREN | PAREN_CLOSE | SINGLE):
             continue
-        if k & PARAGRAPH:
+        if k & (NEWLINE | PARAGRAPH):
             opened = -1
-        elif k & OPEN:
-            if not k & PAREN:
-                opened = i
-        elif k & CLOSE:
-            if opened >= 0 and not k & PAREN_CLOSE:
-                if i - opened <= _MAX_QUOTE:
-                    spans.append((opened, i))
-                opened = -1
+            continue
+        if k & OPEN:
+            opened = i
+            continue
+        if k & CLOSE:
+            closing, opening = True, False
         else:  # a straight quote: opening after a space, closing when attached before
             before = i == 0 or bool(spaced[i - 1]) or bool(kinds[i - 1] & (SPACE | OPEN))
             after = i + 1 < n and not spaced[i] and not kinds[i + 1] & SPACE
-            if opened >= 0 and not before:
-                if i - opened <= _MAX_QUOTE:
-                    spans.append((opened, i))
-                opened = -1
-            elif before and after:
-                opened = i
+            closing, opening = not before, before and after
+            if opening and opened >= 0 and i and kinds[i - 1] & (COMMA | TERM) and kinds[i + 1] & LOWER:
+                closing, opening = True, False  # a stray space: 'pulang, "katanya
+        if closing and opened >= 0:
+            if i - opened <= _MAX_QUOTE:
+                spans.append((opened, i))
+            opened = -1
+        elif opening:
+            opened = i
     if not spans:
         return None
     inside = [False] * n
@@ -223,12 +232,12 @@ class Sentences:
                 if k & NOFINAL or (k & INITIAL and (i == 0 or spaced[i - 1]) and not (i and kinds[i - 1] & DIGIT_END)):
                     i += 1  # "Dr." "S. Sudarsono" (but "2 C." ends a sentence)
                     continue
-            elif k & DOT and i and not spaced[i - 1]:
+            elif k & DOT and i:
                 prev = kinds[i - 1]
                 if prev & NOFINAL or (
                     prev & INITIAL and (i < 2 or spaced[i - 2]) and not (i > 1 and kinds[i - 2] & DIGIT_END)
                 ):
-                    i += 1  # "Jend" "." "Andika"
+                    i += 1  # "Jend" "." "Andika" (also "No . 5")
                     continue
             if (k & DOT and i - 1 == sent_start and kinds[i - 1] & NUMBER) or (
                 k & DOTTED and k & NUMBER and i == sent_start
@@ -254,12 +263,14 @@ class Sentences:
             w = m
             while w < n and kinds[w] & (OPEN | QUOTE):
                 w += 1
-            if w < n and kinds[w] & UPPER and not kinds[w] & NOSTART:
-                # "(" opens a sentence only after a plain lower-case word and its stop:
-                # "Maju Tbk. (BCA)" and "Co. Ltd. (Jiangsu)" go on
-                if not kinds[m] & PAREN or (k & DOT and kinds[i - 1] & LOWER) or not k & (DOT | DOTTED):
-                    starts[m] = True
-                    sent_start = m
+            # "(" opens a sentence only after "!", "?", "…" or a lower-case word and its
+            # full stop: "Maju Tbk. (BCA)" and "Co. Ltd. (Jiangsu)" go on
+            paren_goes_on = kinds[m] & PAREN and (
+                k & DOTTED or (k & DOT and not kinds[i - 1] & LOWER)
+            )
+            if w < n and kinds[w] & UPPER and not kinds[w] & NOSTART and not paren_goes_on:
+                starts[m] = True
+                sent_start = m
             i = j
         return starts
 
@@ -277,7 +288,7 @@ class Sentences:
                     starts[token.i] = False
         values = np.fromiter((1 if s else -1 for s in starts), dtype=np.int64, count=n)
         # spaCy stores SENT_START as uint64: -1 ("not a start") wraps around
-        doc.from_array([SENT_START], values.astype(np.uint64).reshape(n, 1))
+        doc.from_array([SENT_START], values.astype(np.uint64).reshape(n, 1))  # type: ignore[arg-type]
         return doc
 
 

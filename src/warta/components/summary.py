@@ -61,6 +61,14 @@ FEATURES: tuple[str, ...] = (
     "question",
     "bracket",
     "url_like",
+    "quoted",
+    "log_words_before",
+    "log_doc_words",
+    "log_lead_words",
+    "next_overlap",
+    "prev_overlap",
+    "novelty",
+    "rel_length",
 )
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -73,6 +81,7 @@ _SPEECH = frozenset(
      "lanjut", "lanjutnya", "menurutnya", "terangnya", "tegas", "tegasnya", "paparnya"}
 )
 _FIRST_PERSON = frozenset({"saya", "kami", "kita", "aku", "gue", "gua"})
+_QUOTE_OR_BREAK = re.compile(r'["“”]|\n[ \t\r\f\v]*\n')
 _URL = re.compile(r"https?://|www\.|\.com\b|@\w", re.IGNORECASE)
 
 
@@ -95,6 +104,43 @@ def _paragraph_starts(text: str) -> list[int]:
     for match in re.finditer(r"\n[ \t\r\f\v]*\n\s*", text):
         starts.append(match.end())
     return starts
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks; an unclosed quote ends with its paragraph."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for match in _QUOTE_OR_BREAK.finditer(text):
+        mark = match.group()
+        if mark[0] == "\n":
+            if open_at is not None:
+                spans.append((open_at, match.start()))
+                open_at = None
+        elif open_at is None:
+            if mark != "”":
+                open_at = match.start()
+        elif mark != "“":
+            spans.append((open_at, match.end()))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def _covered(starts: Sequence[int], ends: Sequence[int], spans: Sequence[tuple[int, int]]) -> list[float]:
+    """For each (sorted, disjoint) sentence, the fraction of its characters inside ``spans``."""
+    out: list[float] = []
+    k = 0
+    for s, e in zip(starts, ends, strict=True):
+        while k < len(spans) and spans[k][1] <= s:
+            k += 1
+        inside = 0
+        j = k
+        while j < len(spans) and spans[j][0] < e:
+            inside += max(0, min(e, spans[j][1]) - max(s, spans[j][0]))
+            j += 1
+        out.append(inside / (e - s) if e > s else 0.0)
+    return out
 
 
 def sentence_features(
@@ -133,10 +179,16 @@ def sentence_features(
     doc_vec = {w: c * weight(w) for w, c in doc_counts.items()}
     doc_norm = math.sqrt(_norm_sq(doc_vec))
     lead = counts[0]
+    quoted = _covered(starts, [s + len(t) for s, t in zip(starts, texts, strict=True)], _quoted_spans(doc_text))
+    n_words_all = [len(w) for w in words]
+    doc_words = sum(n_words_all)
+    mean_words = doc_words / n
+    words_before = 0
     lead_weight = sum(weight(w) for w in lead) or 1.0
     log_n = math.log1p(n)
     feats: list[list[float]] = []
     position_in_para = 0
+    seen: set[str] = set()
     for i, text in enumerate(texts):
         if i > 0 and para_of[i] != para_of[i - 1]:
             position_in_para = 0
@@ -197,9 +249,24 @@ def sentence_features(
                 float("?" in stripped),
                 float(stripped[:1] in "([" or stripped[-1:] in ")]"),
                 float(bool(_URL.search(stripped))),
+                quoted[i],
+                math.log1p(words_before),
+                math.log1p(doc_words),
+                math.log1p(n_words_all[0]),
+                _shared(c, counts[i + 1]) if i + 1 < n else 0.0,
+                _shared(c, counts[i - 1]) if i > 0 else 0.0,
+                sum(1 for w in c if w not in seen) / (len(c) or 1),
+                n_words / mean_words if mean_words else 0.0,
             ]
         )
+        words_before += n_words
+        seen.update(c)
     return feats, counts
+
+
+def _shared(a: Counter[str], b: Counter[str]) -> float:
+    """Share of ``a``'s word types that also occur in ``b``."""
+    return sum(1 for w in a if w in b) / (len(a) or 1)
 
 
 def _norm_sq(vec: dict[str, float]) -> float:

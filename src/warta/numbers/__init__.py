@@ -83,16 +83,9 @@ class Resources:
 
 
 _STOP_AFTER = frozenset(
-    """yang di ke dari dan atau untuk pada dengan oleh itu ini tersebut sebagai karena akibat
-    dalam sejak hingga sampai telah sudah akan masih juga tidak tak belum per adalah
-    merupakan lebih kurang sebanyak saja pun lagi pula bagi antara tiap setiap per-orang
-    atas bawah lalu kemudian namun tetapi serta sedangkan sementara maupun bahwa jika kalau
-    agar supaya hanya cuma baru sekitar yakni yaitu seperti bisa dapat harus ialah pula nya
-    para kali-kali se sebesar senilai seharga setara sebesar-besarnya menjadi jadi selama
-    saat ketika usai setelah sesudah sebelum seusai sehingga melalui lewat terhadap tentang
-    secara sekaligus hari""".split()
+    ["yang", "di", "ke", "dari", "dan", "atau", "untuk", "pada", "dengan", "oleh", "itu", "ini", "tersebut", "sebagai", "karena", "akibat", "dalam", "sejak", "hingga", "sampai", "telah", "sudah", "akan", "masih", "juga", "tidak", "tak", "belum", "per", "adalah", "merupakan", "lebih", "kurang", "sebanyak", "saja", "pun", "lagi", "pula", "bagi", "antara", "tiap", "setiap", "per-orang", "atas", "bawah", "lalu", "kemudian", "namun", "tetapi", "serta", "sedangkan", "sementara", "maupun", "bahwa", "jika", "kalau", "agar", "supaya", "hanya", "cuma", "baru", "sekitar", "yakni", "yaitu", "seperti", "bisa", "dapat", "harus", "ialah", "pula", "nya", "para", "kali-kali", "se", "sebesar", "senilai", "seharga", "setara", "sebesar-besarnya", "menjadi", "jadi", "selama", "saat", "ketika", "usai", "setelah", "sesudah", "sebelum", "seusai", "sehingga", "melalui", "lewat", "terhadap", "tentang", "secara", "sekaligus", "hari"]
 )
-_OBJECT_STOP = _STOP_AFTER | frozenset("sebesar senilai dengan pada".split())
+_OBJECT_STOP = _STOP_AFTER | frozenset(["sebesar", "senilai", "dengan", "pada"])
 _CLAUSE_BREAK = re.compile(
     r";|\b(?:sementara|sedangkan|namun|tetapi|adapun|selain itu)\b", re.IGNORECASE
 )
@@ -352,10 +345,19 @@ def _more_scale(text: str, num: _Num, res: Resources) -> _Num:
 
 
 _RANGE_SEP = re.compile(
-    r"[ \t\u00a0]*(?:[-\u2013\u2014]|s\.?/?d\.?|hingga|sampai(?:[ \t]+dengan)?|atau|ke)[ \t\u00a0]*",
+    r"[ \t\u00a0]*(?:[-\u2013\u2014]|s\.?/?d\.?|hingga|sampai(?:[ \t]+dengan)?)[ \t\u00a0]*",
     re.IGNORECASE,
 )
-_DAN = re.compile(r"[ \t\u00a0]+(?:dan|hingga|sampai|-)[ \t\u00a0]+", re.IGNORECASE)
+_DAN = re.compile(
+    r"[ \t\u00a0]*[-\u2013][ \t\u00a0]*|[ \t\u00a0]+(?:dan|hingga|sampai)[ \t\u00a0]+", re.IGNORECASE
+)
+_UNIT_RANGE_SEP = re.compile(
+    r"[ \t\u00a0]*(?:[-\u2013]|hingga|sampai(?:[ \t]+dengan)?)[ \t\u00a0]*", re.IGNORECASE
+)
+_PER_WORD = re.compile(r"[ \t\u00a0]+per[ \t\u00a0]+[^\W\d_]+", re.IGNORECASE)
+_MINUS = re.compile(r"(?:(?<![\w-])(minus|\(minus\))[ \t\u00a0]+|(?:^|(?<=[\s(]))(-))$", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SCALE_AN = frozenset({"ribuan", "jutaan", "miliaran", "milyaran", "triliunan"})
 _ANTARA = re.compile(r"(?<![\w-])antara[ \t\u00a0]+$", re.IGNORECASE)
 _RIGHT_GAP = re.compile(
     r"[ \t\u00a0]*(?:(?:yang|di[ \t]*antaranya|lainnya|dilaporkan|dinyatakan|telah|sudah|juga"
@@ -367,6 +369,14 @@ _LEFT_GAP = re.compile(
     r"|setidaknya|sedikitnya|lebih|dari|hampir|sejumlah)[ \t\u00a0]+)*$",
     re.IGNORECASE,
 )
+_SLASH_AFTER = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*\d")
+_SLASH_BEFORE = re.compile(r"\d[ \t\u00a0]*/[ \t\u00a0]*$")
+_KE_BEFORE = re.compile(r"(?<![\w])ke[ \t\u00a0]*-[ \t\u00a0]*$", re.IGNORECASE)
+_DI_ANTARANYA = re.compile(r"[ \t\u00a0]+(di[ \t\u00a0]*antaranya)(?!\w)", re.IGNORECASE)
+_GAP_FILLERS = frozenset(
+    ["yang", "lainnya", "dilaporkan", "dinyatakan", "telah", "sudah", "juga", "masih", "langsung", "ikut", "turut", "mengalami", "kembali"]
+)
+_BARE_GAP = re.compile(r"[ \t\u00a0]*(?:[()\w-]+[ \t\u00a0]*){0,3}$")
 _SENT_FALLBACK = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])|\n+")
 
 
@@ -426,14 +436,15 @@ class _Extractor:
     # returns an Amount, or the offset up to which nothing is an amount
     def _amount_at(self, pos: int) -> Amount | int:
         text, res = self.text, self.res
+        n = len(text)
         is_digit = text[pos].isdigit()
         if is_digit:
             skip = self._digit_context(pos)
             if skip:
                 return skip
         else:
-            prev = pos - 1
-            if prev >= 0 and (text[prev].isalnum() or text[prev] in "-_"):
+            before = pos - 1
+            if before >= 0 and (text[before].isalnum() or text[before] in "-_"):
                 return pos + 1
             fx = res.fixed.match(text, pos)
             if fx is not None:
@@ -444,69 +455,91 @@ class _Extractor:
         num = _number_at(text, pos, res)
         if num is None:
             return pos + 1
-        if not num.words and num.end < len(text):
+        raw = text[num.start : num.end] if is_digit else ""
+        about_an = False
+        if is_digit:
+            if _SLASH_AFTER.match(text, num.end) or _SLASH_BEFORE.search(text, max(0, pos - 6), pos):
+                return _run_end(text, pos) + 1  # a date or a fraction: "28 / 12"
+            if _KE_BEFORE.search(text, max(0, pos - 6), pos):
+                return num.end  # an ordinal: "ke - 72"
+            m_raw = _DIGITS.match(text, pos)
+            raw = m_raw.group(0) if m_raw else raw
+            if _list_marker(text, pos, pos + len(raw)):
+                return pos + len(raw) + 1
+            if _phone(raw):
+                return _run_end(text, pos)
+        if not num.words and num.end < n:
             after = text[num.end]
             if after.isalpha():
-                unit = re.match(r"[^\W\d_]+", text[num.end :])
-                u = unit.group(0).lower() if unit else ""
+                letters = _LETTERS.match(text, num.end)
+                u = letters.group(0).lower() if letters else ""
                 if u not in res.measures and u not in res.percent:
                     return _run_end(text, pos)
-            if after in "/:" and num.end + 1 < len(text) and text[num.end + 1].isdigit():
+            if after in "/:" and num.end + 1 < n and text[num.end + 1].isdigit():
                 return _run_end(text, pos)
-            if after in _HYPHENS and num.end + 1 < len(text) and text[num.end + 1].isalpha():
+            if after == "-" and text[num.end + 1 : num.end + 3].lower() == "an" and not (
+                text[num.end + 3 : num.end + 4].isalpha()
+            ):
+                # "Rp 8.000-an", "60-an dollar": about; "1990-an": a decade
+                if _is_year(num, text) or (
+                    len(raw) == 2 and _prev_word(text, pos) is not None
+                    and (_prev_word(text, pos) or ("",))[0] in ("tahun", "era", "dekade")
+                ):
+                    return num.end + 3
+                about_an = True
+                num.end += 3
+                num = _more_scale(text, num, res)
+            elif after == "-" and num.end + 1 < n and text[num.end + 1].isalpha():
                 return _run_end(text, pos)
-        elif num.words and num.end < len(text) and text[num.end] == "-":
+        elif num.words and num.end < n and text[num.end] == "-":
             return num.end + 1
+        if (
+            is_digit
+            and text[num.end : num.end + 1] == "-"
+            and text[num.end + 1 : num.end + 2].isdigit()
+        ):
+            m2 = _DIGITS.match(text, num.end + 1)
+            r2 = m2.group(0) if m2 else ""
+            if r2.isdigit() and raw.isdigit() and (len(r2) >= len(raw) + 3 or _phone(r2)):
+                return _run_end(text, pos)  # a code such as "34-10401"
+        # "4 jutaan": a scale with -an after a number
+        nw0 = _next_word(text, num.end)
+        if nw0 is not None and num.value is not None and nw0[0] in res.vague and nw0[0] in _SCALE_AN:
+            num.value *= res.vague[nw0[0]]
+            num.end = nw0[2]
+            num.scaled = True
+            about_an = True
         start = num.start
         value, low, high = num.value, num.low, None
-        qualifier = "at_least" if num.vague else "exact"
+        qualifier = "at_least" if num.vague else "about" if about_an else "exact"
         end = num.end
         # a range: "10.000 hingga 12.000", "100-200", "antara 100 dan 200"
         antara = _ANTARA.search(text, max(0, start - 12), start)
         second: _Num | None = None
         sep = (_DAN if antara else _RANGE_SEP).match(text, end)
-        if is_digit and _phone(text[num.start : num.end]):
-            return _run_end(text, pos)
-        if sep is not None and not num.vague:
+        sep_word = ""
+        if sep is not None and not num.vague and not about_an:
             sep_word = text[sep.start() : sep.end()].strip().lower()
-            p2 = sep.end()
-            cur2 = _cur_forward(text, p2, res)
-            if cur2 is not None:
-                p2 = cur2
-            cand = _number_at(text, p2, res) if p2 < len(text) else None
-            if cand is not None and not cand.vague and cand.value is not None:
-                ok = True
-                if _is_year(cand, text) and not self._counted_after(cand.end):
-                    ok = False
-                if sep_word in ("atau", "ke") and (
-                    num.scaled
-                    or (num.value or 0) > 1000
-                    or self._unit_word(num.end) is not None
-                ):
-                    ok = False
-                if cand.words != num.words and sep_word in ("atau", "ke"):
-                    ok = False
-                nd = text[cand.end : cand.end + 1]
-                if nd and (nd.isalpha() or (nd in "/:" and text[cand.end + 1 : cand.end + 2].isdigit())):
-                    ok = False
-                if ok:
-                    second = cand
+            second = self._second(sep.end(), raw)
         if second is not None and num.value is not None and second.value is not None:
             a, b = num.value, second.value
             if second.scaled and not num.scaled:
                 scale = second.value / _unscaled(text, second, res)
                 if a * scale <= b:
                     a *= scale
-            if a > b and sep_word in ("-", "\u2013", "\u2014"):
-                if b <= 20 and self._unit_word(second.end) is None:
-                    return second.end  # a score, "2-1"
+            if (
+                a > b
+                and sep_word in ("-", "\u2013", "\u2014")
+                and b <= 20
+                and self._unit_word(second.end) is None
+            ):
+                return second.end  # a score, "2-1"
             value, low, high = None, min(a, b), max(a, b)
             end = second.end
             if antara:
                 start = antara.start()
         # currency before: "Rp 1,25 triliun", "US$ 100 juta"
         unit: str | None = None
-        unit_text: str | None = None
         cb = res.cur_back.search(text, max(0, start - 8), start)
         has_currency = False
         if cb is not None:
@@ -516,6 +549,7 @@ class _Extractor:
         # units after
         um = res.unit_after.match(text, end)
         measure = False
+        unit_end = end
         if um is not None:
             key = " ".join(um.group(1).lower().split())
             if key in res.cur_after:
@@ -529,15 +563,29 @@ class _Extractor:
                 measure = True
             elif key in res.measures and not has_currency:
                 unit = res.measures[key]
-                unit_text = um.group(1)
                 end = um.end()
                 measure = True
+        # a range with the unit on both sides: "12,9 miliar dollar AS hingga 19,4 miliar dollar AS"
+        if second is None and um is not None and end > unit_end and not num.vague:
+            rng = self._unit_range(end, um.group(1))
+            if rng is not None and num.value is not None and rng[0].value is not None:
+                value, low, high = None, min(num.value, rng[0].value), max(num.value, rng[0].value)
+                end = rng[1]
+                second = rng[0]
         is_year = _is_year(num, text) and second is None and not has_currency and not measure
         # exclusions from the words around
         pw = _prev_word(text, start)
         prev = pw[0] if pw is not None else ""
+        small_int = not about_an and (
+            (is_digit and raw.isdigit() and len(raw) <= 3)
+            or (not is_digit and num.value is not None and num.value < 1000 and not num.vague)
+        )
         if not has_currency and not measure:
-            if prev in res.labels_before or prev in res.name_before or prev in res.compound_before:
+            if small_int and (
+                prev in res.labels_before or prev in res.name_before or prev in res.compound_before
+            ):
+                return end
+            if not is_digit and prev in res.compound_before:
                 return end
             if prev in res.time_before or prev in res.date_before or prev in res.months:
                 return end
@@ -549,13 +597,16 @@ class _Extractor:
                 return end
             if nxt in res.time_units:
                 return nw[2] if nw is not None else end
-            if nxt.startswith("an") and text[end : end + 1] in _HYPHENS:
-                return end
             if is_year and not self._counted_after(end):
                 return end
-            if is_digit and _age(text, num.start, num.end):
+            if is_digit and not num.scaled and (num.value or 0) <= 120 and _age(text, num.start, num.end):
                 return end
-            if is_digit and _phone(text[num.start : num.end]) and second is None:
+            if (
+                (is_digit or text[pos].isupper())
+                and not num.scaled
+                and pw is not None
+                and self._name_number(pw, start, end)
+            ):
                 return end
         elif is_digit and prev in res.time_before:
             return end
@@ -571,17 +622,22 @@ class _Extractor:
             if q in ("about",):
                 qualifier = q
                 start = qm.start(1)
+        # a negative number: "minus Rp 1.896", "(-0,08 persen)"
+        neg = _MINUS.search(text, max(0, start - 10), start)
+        if neg is not None and value is not None:
+            value = -value
+            start = neg.start(1) if neg.group(1) else neg.start(2)
         # the counted thing
         obj: str | None = None
+        if unit is None and (da := _DI_ANTARANYA.match(text, end)) is not None:
+            unit = "di antaranya"
+            end = da.end()
         if unit is None:
             head = self._unit_word(end)
             if head is not None:
                 unit = head[0]
-                unit_text = unit
                 end = head[2]
                 obj = self._object(head[1], head[2], unit)
-        elif unit_text is None and has_currency:
-            unit_text = None
         # "100 lebih", "100 orang lebih"
         nw = _next_word(text, end)
         if nw is not None and nw[0] in res.qual_after and qualifier == "exact":
@@ -601,6 +657,76 @@ class _Extractor:
             object=obj,
         )
 
+    def _second(self, p2: int, first_raw: str) -> _Num | None:
+        """The upper end of a range after its separator, or None."""
+        text, res = self.text, self.res
+        cur2 = _cur_forward(text, p2, res)
+        if cur2 is not None:
+            p2 = cur2
+        if p2 >= len(text):
+            return None
+        cand = _number_at(text, p2, res)
+        if cand is None or cand.vague or cand.value is None:
+            return None
+        if _is_year(cand, text) and not self._counted_after(cand.end):
+            return None
+        nd = text[cand.end : cand.end + 1]
+        if nd and (nd.isalpha() or (nd in "/:" and text[cand.end + 1 : cand.end + 2].isdigit())):
+            return None
+        if nd == "-" and text[cand.end + 1 : cand.end + 2].isalnum():
+            return None
+        m2 = _DIGITS.match(text, p2)
+        if m2 is not None and first_raw:
+            second_raw = m2.group(0)
+            if second_raw.isdigit() and first_raw.isdigit() and len(second_raw) >= len(first_raw) + 3:
+                return None  # a code such as "34-10401"
+            if _phone(second_raw):
+                return None
+        return cand
+
+    def _unit_range(self, end: int, unit_written: str) -> tuple[_Num, int] | None:
+        """After "65 dollar AS [per barel]", "sampai 85 dollar AS": (second number, end)."""
+        text, res = self.text, self.res
+        p = end
+        per = _PER_WORD.match(text, p)
+        if per is not None:
+            p = per.end()
+        sep = _UNIT_RANGE_SEP.match(text, p)
+        if sep is None:
+            return None
+        p2 = sep.end()
+        cur2 = _cur_forward(text, p2, res)
+        if cur2 is not None:
+            p2 = cur2
+        cand = _number_at(text, p2, res) if p2 < len(text) else None
+        if cand is None or cand.vague or cand.value is None:
+            return None
+        um = res.unit_after.match(text, cand.end)
+        if um is None or " ".join(um.group(1).lower().split()) != " ".join(unit_written.lower().split()):
+            return None
+        return cand, um.end()
+
+    def _name_number(self, pw: tuple[str, int, int], start: int, end: int) -> bool:
+        """A bare number right after a capitalised word or an acronym: "RON 92",
+        "SPBU 34-10401", "Jl Mandala 5"; not after a sentence break."""
+        text, res = self.text, self.res
+        word, ws, we = pw
+        if "." in text[we:start] or not text[ws].isupper():
+            return False
+        raw_prev = text[ws:we]
+        nw = _next_word(text, end)
+        if raw_prev.isupper() and nw is not None and text[nw[1] : nw[2]].isupper():
+            return True  # a number plate: "AG 4999 AK"
+        if word in _STOP_AFTER or word in res.qual_before or word in res.category_of:
+            return False
+        if self._unit_word(end) is not None:
+            return False
+        # the capitalised word opens its sentence: "Hanya 5 ..."
+        j = ws - 1
+        while j >= 0 and text[j] in " \t\u00a0\"'“(":
+            j -= 1
+        return not (j < 0 or text[j] in ".!?\n")
+
     def _digit_context(self, pos: int) -> int:
         """Non-zero when the digits at ``pos`` belong to an identifier, a date or a time."""
         text = self.text
@@ -608,7 +734,7 @@ class _Extractor:
             c = text[pos - 1]
             if c.isalpha() or c in "_#+@":
                 return _run_end(text, pos)
-            if c in "/:." and pos > 1 and text[pos - 2].isdigit():
+            if c in "/:." and pos > 1 and (text[pos - 2].isdigit() or (c == "/" and text[pos - 2].isalpha())):
                 return _run_end(text, pos)
             if c in _HYPHENS and pos > 1 and text[pos - 2].isalnum():
                 j = pos - 2
@@ -639,7 +765,7 @@ class _Extractor:
             word in _STOP_AFTER
             or word in res.time_units
             or word in res.months
-            or word in res.category_of
+            or (word in res.category_of and word not in res.people)
             or word in res.scales
             or word in res.digits
             or word in res.qual_before
@@ -719,20 +845,32 @@ class _Extractor:
             left = [m for m in res.category.finditer(text, left_lo, a.start)]
             right = [m for m in res.category.finditer(text, a.end, right_hi)]
             cat: str | None = None
-            if right and _RIGHT_GAP.match(text, a.end, right[0].start()):
+            if right and self._right_gap(a.end, right[0].start()):
                 cat = self._cat(right[0])
             if (cat is None or cat == "AFFECT") and left and _LEFT_GAP.match(
                 text, left[-1].end(), a.start
             ):
                 cat = self._cat(left[-1])
             if cat is None or cat == "AFFECT":
-                specific = [m for m in right if self._cat(m) != "AFFECT"]
-                if specific:
-                    cat = self._cat(specific[0])
-            if cat is None or cat == "AFFECT":
-                specific = [m for m in left if self._cat(m) != "AFFECT"]
-                if specific:
-                    cat = self._cat(specific[-1])
+                # the nearest specific word on either side; a tie goes to the right
+                r_spec = next((m for m in right if self._cat(m) != "AFFECT"), None)
+                l_spec = next((m for m in reversed(left) if self._cat(m) != "AFFECT"), None)
+                r_dist = r_spec.start() - a.end if r_spec is not None else None
+                l_dist = a.start - l_spec.end() if l_spec is not None else None
+                if r_spec is not None and (l_dist is None or (r_dist or 0) <= l_dist):
+                    cat = self._cat(r_spec)
+                elif l_spec is not None:
+                    cat = self._cat(l_spec)
+            if (
+                cat is None
+                and a.unit in ("di antaranya", "lainnya")
+                and i > 0
+                and amounts[i - 1].category is not None
+                and amounts[i - 1].end > s_start
+            ):
+                cat = amounts[i - 1].category  # "..., 101.713 di antaranya": of those counted
+            if cat == "AFFECT" and a.unit in ("jiwa", "nyawa"):
+                cat = "KILL"  # "korban 60 jiwa", "menelan korban 12 jiwa": lives lost
             if cat is None and a.unit is not None and a.unit in res.implied:
                 cat = res.implied[a.unit]
             if cat is None and (left or right):
@@ -740,13 +878,29 @@ class _Extractor:
             if cat is None:
                 continue
             if a.unit is None:
-                # a bare number counts people only when the word right beside says so
-                near = (right and right[0].start() - a.end <= 2) or (
+                # a bare number counts people only when a word close by says so
+                near = (right and _BARE_GAP.match(text, a.end, right[0].start())) or (
                     left and a.start - left[-1].end() <= 12
                 )
                 if not near:
                     continue
             a.category = cat  # type: ignore[assignment]
+
+    def _right_gap(self, start: int, end: int) -> bool:
+        """True when only the counted noun phrase and fillers stand between a number and
+        the category word after it: "dua orang warga lainnya dilaporkan mengalami luka"."""
+        if _RIGHT_GAP.match(self.text, start, end):
+            return True
+        words = self.text[start:end].split()
+        if len(words) > 4:
+            return False
+        for w in words:
+            lw = w.lower()
+            if lw in _GAP_FILLERS:
+                continue
+            if not w.isalpha() or lw in _STOP_AFTER or lw in self.res.qual_before:
+                return False
+        return True
 
     def _cat(self, m: re.Match[str]) -> str:
         return self.res.category_of[" ".join(m.group(1).lower().split())]
@@ -796,11 +950,29 @@ def _verb_like(word: str) -> bool:
 
 
 def _age(text: str, start: int, end: int) -> bool:
-    """ "Budi (45)": a number alone in brackets after a name is an age."""
-    if start < 2 or end >= len(text) or text[start - 1] != "(" or text[end] != ")":
+    """ "Budi (45)", "Budi ( 45 )", "Budi, 45,": a number alone after a name is an age."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    j = end
+    while j < len(text) and text[j] in " \t\u00a0":
+        j += 1
+    if i < 0 or j >= len(text):
         return False
-    pw = _prev_word(text, start - 1)
+    if not ((text[i] == "(" and text[j] == ")") or (text[i] == "," and text[j] == ",")):
+        return False
+    pw = _prev_word(text, i)
     return pw is not None and text[pw[1]].isupper()
+
+
+def _list_marker(text: str, start: int, end: int) -> bool:
+    """ "1." or "2)" opening a line: list numbering."""
+    j = start - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    if j >= 0 and text[j] != "\n":
+        return False
+    return end < len(text) and text[end] in ".)" and (end + 1 == len(text) or text[end + 1].isspace())
 
 
 def _phone(raw: str) -> bool:

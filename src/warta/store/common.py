@@ -694,13 +694,15 @@ class SQLStore(Store):
     # entities ------------------------------------------------------------------
     _ENTITY_SELECT = (
         "SELECT e.pk, e.key, e.label, e.name,"
-        " (SELECT COUNT(DISTINCT ae.article_pk) FROM article_entities ae WHERE ae.entity_pk = e.pk),"
-        " (SELECT COALESCE(SUM(ae.n_mentions), 0) FROM article_entities ae WHERE ae.entity_pk = e.pk),"
-        " (SELECT COUNT(*) FROM quotes q WHERE q.speaker_entity_pk = e.pk),"
+        " (SELECT COUNT(DISTINCT ae.article_pk) FROM article_entities ae WHERE ae.entity_pk = e.pk)"
+        " AS n_articles,"
+        " (SELECT COALESCE(SUM(ae.n_mentions), 0) FROM article_entities ae WHERE ae.entity_pk = e.pk)"
+        " AS n_mentions,"
+        " (SELECT COUNT(*) FROM quotes q WHERE q.speaker_entity_pk = e.pk) AS n_quotes,"
         " (SELECT MIN(a.published) FROM article_entities ae JOIN articles a ON a.pk = ae.article_pk"
-        "  WHERE ae.entity_pk = e.pk),"
+        "  WHERE ae.entity_pk = e.pk) AS first_seen,"
         " (SELECT MAX(a.published) FROM article_entities ae JOIN articles a ON a.pk = ae.article_pk"
-        "  WHERE ae.entity_pk = e.pk)"
+        "  WHERE ae.entity_pk = e.pk) AS last_seen"
         " FROM entities e"
     )
 
@@ -742,7 +744,7 @@ class SQLStore(Store):
             params.append(label.upper())
         sql = (
             f"SELECT * FROM ({self._ENTITY_SELECT} WHERE {' AND '.join(conds)}) x"
-            " ORDER BY 5 DESC, 7 DESC, 2 LIMIT ? OFFSET ?"
+            " ORDER BY n_articles DESC, n_quotes DESC, key LIMIT ? OFFSET ?"
         )
         with self._lock:
             return self._entity_infos(self._run(sql, [*params, limit, offset]))

@@ -166,8 +166,10 @@ def fts5_expression(query: TextQuery) -> str:
         parts = [term(t) for t in group]
         groups.append(parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")")
     expr = " AND ".join(groups)
+    if query.excluded and len(groups) > 1:
+        expr = f"({expr})"
     for t in query.excluded:
-        expr = f"({expr}) NOT {term(t)}"
+        expr += f" NOT {term(t)}"
     return expr
 
 

@@ -32,9 +32,11 @@ from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+import warta
+
 from .. import __version__
-from ..article import Article, parse_published
-from ..errors import WartaError
+from ..article import Article, content_hash, parse_published
+from ..errors import DateError, InputError, WartaError
 from ..record import ArticleRecord
 from ..store import CATEGORIES, CATEGORY_GROUPS, Store, expand_categories
 from .data import Archive, Filters, date_bound
@@ -210,8 +212,12 @@ def create_app(db: str | Path | Store | None = None, token: str | None = None) -
         return request.url.path.endswith(".json") or request.query_params.get("format") == "json"
 
     def render(request: Request, template: str, context: dict[str, Any], data: Any,
-               *, as_json: bool = False) -> Response:
-        if as_json or wants_json(request):
+               *, as_json: bool | None = None) -> Response:
+        """The page, or its JSON twin; ``as_json`` overrides the ``.json`` suffix test (for
+        ids that end in ``.json`` themselves)."""
+        if as_json is None:
+            as_json = wants_json(request)
+        if as_json or request.query_params.get("format") == "json":
             return JSONResponse(data)
         query = {k: v for k, v in request.query_params.items() if k != "format"}
         path = request.url.path
@@ -276,16 +282,19 @@ def create_app(db: str | Path | Store | None = None, token: str | None = None) -
     def analyze_input(body: AnalyzeIn) -> ArticleRecord:
         if len(body.text) > MAX_TEXT:
             raise HTTPException(413, f"text longer than {MAX_TEXT} characters")
-        from .. import analyze_article
-
         try:
             article = Article(
                 text=body.text, published=parse_published(body.published), source=body.source,
                 url=body.url, title=body.title, id=body.id,
             )
-            return analyze_article(article)
         except WartaError as exc:
             raise HTTPException(422, str(exc)) from exc
+        try:
+            return warta.analyze_article(article)
+        except (InputError, DateError) as exc:
+            raise HTTPException(422, str(exc)) from exc
+        except WartaError as exc:  # a missing model, ...: the server's problem, not the input's
+            raise HTTPException(503, f"analysis is unavailable: {exc}") from exc
 
     @app.post("/api/analyze", response_model=ArticleRecord, tags=["analyse"],
               summary="Analyse a posted text into a record (nothing is stored)")
@@ -306,6 +315,9 @@ def create_app(db: str | Path | Store | None = None, token: str | None = None) -
               summary="Analyse a posted article and store it (needs the token)",
               dependencies=[Depends(require_token)])
     def api_add_article(body: AnalyzeIn) -> Stored:
+        article_id = body.id or content_hash(body.text)
+        if archive.unchanged(article_id, body.text, body.published):
+            return Stored(id=article_id, status="unchanged", url=_article_url(article_id))
         record = analyze_input(body)
         return Stored(id=record.id, status=archive.add(record), url=_article_url(record.id))
 

@@ -18,8 +18,18 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from ..article import parse_published
+from ..errors import WartaError
 from ..record import ArticleRecord
-from ..store import SearchQuery, Store, entity_key, expand_categories, open_store
+from ..store import (
+    SearchHit,
+    SearchQuery,
+    Store,
+    article_hash,
+    entity_key,
+    expand_categories,
+    open_store,
+)
 
 _KEY = re.compile(r"^(per|org|loc)-[\w-]+$")
 _SPACE = re.compile(r"\s+")
@@ -75,6 +85,31 @@ def context(text: str, start: int, end: int, width: int = 200) -> str:
     return ("…" if left else "") + piece + ("…" if left + width < len(text) else "")
 
 
+def fill_periods(rows: list[dict[str, Any]], by: str, limit: int = 1500) -> list[dict[str, Any]]:
+    """``rows`` (sorted by ``period``) with the empty months or days between them filled in
+    with zero counts, so a chart's x axis is time; left as is when the span is over ``limit``."""
+    if len(rows) < 2:
+        return rows
+    try:
+        first, last = (date_bound(rows[i]["period"], end=False) for i in (0, -1))
+    except (ValueError, TypeError):
+        return rows
+    assert first is not None and last is not None
+    periods: list[str] = []
+    day = first
+    while day <= last and len(periods) <= limit:
+        periods.append(day.isoformat()[: 10 if by == "day" else 7])
+        if by == "day":
+            day += dt.timedelta(days=1)
+        else:
+            day = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    if len(periods) > limit:
+        return rows
+    zero = {k: 0 for k, v in rows[0].items() if k != "period" and isinstance(v, int)}
+    known = {r["period"]: r for r in rows}
+    return [known.get(p, {"period": p, **zero}) for p in periods]
+
+
 def to_dict(obj: Any) -> dict[str, Any]:
     return asdict(obj)
 
@@ -106,6 +141,15 @@ class Archive:
         if result.inserted:
             return "new"
         return "replaced" if result.replaced else "unchanged"
+
+    def unchanged(self, article_id: str, text: str, published: str | None) -> bool:
+        """Whether the article is stored already with the same text and date (no need to
+        analyse it again)."""
+        try:
+            stored = self.store.known([article_id]).get(article_id)
+            return stored is not None and stored == article_hash(text, parse_published(published))
+        except (ValueError, WartaError):
+            return False
 
     def _is_key(self, value: str) -> bool:
         return bool(_KEY.match(value)) and self.store.get_entity(value) is not None
@@ -173,14 +217,15 @@ class Archive:
         data["statements"] = sorted(
             (to_dict(s) for s in statements), key=lambda s: (s["published"] or "", s["article_id"], s["index"])
         )
-        found = self.store.search(SearchQuery(entity_key=key, limit=limit))
         mentioned = []
         roles: Counter[str] = Counter()
-        for hit in found.hits:
+        for hit in self._articles_of(key, info.name, info.articles, limit):
             record = self.store.get_article(hit.id)
             if record is None:
                 continue
             local = [e for e in record.entities if entity_key(e.label, e.name) == key]
+            if not local:
+                continue
             spans = sorted((m.start, m.end) for e in local for m in e.mentions)
             for e in local:
                 roles.update(e.roles)
@@ -196,8 +241,28 @@ class Archive:
         mentioned.sort(key=lambda m: (m["published"] or "", m["article_id"]))
         data["roles"] = [r for r, _ in roles.most_common(8)]
         data["mentioned_in"] = mentioned
-        data["timeline"] = [to_dict(p) for p in self.store.timeline(key, "month")]
+        data["timeline"] = fill_periods([to_dict(p) for p in self.store.timeline(key, "month")], "month")
         return data
+
+    def _articles_of(self, key: str, name: str, expected: int, limit: int) -> list[SearchHit]:
+        """The newest ``limit`` articles that mention the entity ``key``.
+
+        Searching by name (an indexed lookup) and keeping the hits whose record holds the key
+        is much faster on SQLite than ``SearchQuery(entity_key=...)``, whose correlated
+        subquery scans the entity's every mention once per article; the exact query is the
+        fallback when the name search does not find them all.
+        """
+        wanted = min(limit, expected)
+        found = self.store.search(SearchQuery(entity=name, limit=limit * 3)) if name.strip() else None
+        if found is not None:
+            hits = [h for h in found.hits if self._mentions(h.id, key)][:limit]
+            if len(hits) >= wanted or found.total <= len(found.hits):
+                return hits
+        return self.store.search(SearchQuery(entity_key=key, limit=limit)).hits
+
+    def _mentions(self, article_id: str, key: str) -> bool:
+        record = self.store.get_article(article_id)
+        return record is not None and any(entity_key(e.label, e.name) == key for e in record.entities)
 
     def local_keys(self, record: ArticleRecord) -> dict[str, str]:
         """A record's entity ids ("e1") -> their archive keys."""
@@ -225,8 +290,9 @@ class Archive:
             offset += page
             if offset >= result.total or not result.hits:
                 break
-        periods = [
-            {"period": p, "articles": c["articles"], "quotes": c["quotes"], "amounts": c["amounts"]}
-            for p, c in sorted(buckets.items())
-        ]
+        periods = fill_periods(
+            [{"period": p, "articles": c["articles"], "quotes": c["quotes"], "amounts": c["amounts"]}
+             for p, c in sorted(buckets.items())],
+            by,
+        )
         return {"filters": f.as_dict(), "by": by, "articles": total, "undated": undated, "periods": periods}

@@ -98,8 +98,9 @@ def flood_record() -> ArticleRecord:
                  _timex(text, "selama dua hari", "DURATION", "P2D"),
                  _timex(text, "bulan depan", "DATE", "2025-04")],
         amounts=[_amount(text, "1.200 rumah", value=1200, unit="rumah", category="AFFECT"),
-                 _amount(text, "2 warga meninggal", value=2, unit="warga", category="KILL"),
-                 _amount(text, "ratusan orang", low=200, qualifier="about", unit="orang", category="DISPLACE")],
+                 _amount(text, "2 warga meninggal", value=2, unit="warga", category="KILL", quote=0),
+                 _amount(text, "ratusan orang", low=200, qualifier="about", unit="orang", category="DISPLACE",
+                         quote=0)],
         summary=[0, 1],
     )
 
@@ -125,7 +126,7 @@ def bridge_record() -> ArticleRecord:
         entities=entities, quotes=[quote],
         timexes=[_timex(text, "Selasa (15/4/2025)", "DATE", "2025-04-15"),
                  _timex(text, "30 menit", "DURATION", "PT30M")],
-        amounts=[_amount(text, "30 menit", value=30, unit="menit"),
+        amounts=[_amount(text, "30 menit", value=30, unit="menit", quote=0),
                  _amount(text, "Rp 45 miliar", value=45e9, unit="Rp")],
         summary=[0],
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -10,15 +11,14 @@ from markupsafe import Markup, escape
 SERIES_CLASS = {"articles": "s-articles", "quotes": "s-quotes", "amounts": "s-amounts", "mentions": "s-mentions"}
 
 
-def _nice_max(value: float) -> int:
-    if value <= 5:
-        return 5
-    step = 10 ** (len(str(int(value))) - 1)
-    for mult in (1, 2, 2.5, 5, 10):
-        top = int(step * mult)
-        if top >= value:
-            return top
-    return int(value)
+def _nice_step(peak: float) -> int:
+    """The smallest whole step of 1, 2, (2.5) or 5 times a power of ten with 4 steps >= ``peak``."""
+    power = 1
+    while True:
+        for mult in (1, 2, 2.5, 5) if power >= 10 else (1, 2, 5):
+            if 4 * mult * power >= peak:
+                return int(mult * power)
+        power *= 10
 
 
 def bar_chart(
@@ -34,7 +34,8 @@ def bar_chart(
         return Markup('<p class="empty">No dated articles to chart.</p>')
     left, right, top, bottom = 40, 10, 24, 46
     plot_w, plot_h = width - left - right, height - top - bottom
-    peak = _nice_max(max(float(r.get(s, 0) or 0) for r in rows for s in series))
+    step = _nice_step(max(float(r.get(s, 0) or 0) for r in rows for s in series))
+    peak = 4 * step
     group = plot_w / len(rows)
     bar = max(1.0, min(28.0, (group * 0.8) / len(series)))
     out = [
@@ -43,20 +44,21 @@ def bar_chart(
         f"<title>{escape(title)}</title>",
     ]
     for tick in range(5):
-        value = peak * tick / 4
+        value = step * tick
         y = top + plot_h - plot_h * tick / 4
         out.append(f'<line class="grid" x1="{left}" x2="{width - right}" y1="{y:.1f}" y2="{y:.1f}"/>')
         out.append(f'<text class="tick" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{value:g}</text>')
-    label_every = max(1, len(rows) // 12)
+    widest = max(len(str(r["period"])) for r in rows)
+    label_every = max(1, math.ceil(len(rows) / max(1, plot_w // (widest * 7 + 14))))
     for i, row in enumerate(rows):
         x0 = left + i * group + (group - bar * len(series)) / 2
         for j, name in enumerate(series):
-            value = float(row.get(name, 0) or 0)
-            h = plot_h * value / peak
+            amount = float(row.get(name, 0) or 0)
+            h = plot_h * amount / peak
             out.append(
                 f'<rect class="bar {SERIES_CLASS.get(name, "s-other")}" x="{x0 + j * bar:.1f}" '
                 f'y="{top + plot_h - h:.1f}" width="{bar * 0.92:.1f}" height="{h:.1f}">'
-                f"<title>{escape(str(row['period']))}: {value:g} {escape(name)}</title></rect>"
+                f"<title>{escape(str(row['period']))}: {amount:g} {escape(name)}</title></rect>"
             )
         if i % label_every == 0:
             cx = left + i * group + group / 2

@@ -1,0 +1,853 @@
+"""Find direct, reported and mixed speech in Indonesian news text, with speakers.
+
+:func:`extract` is a pure function of the text (and, optionally, entity mentions): it
+pairs the quotation marks, reads the cue around each direct quote, finds reported
+speech sentence by sentence ("X mengatakan, ...", "Menurut X, ...", "..., kata X.",
+"diungkapkan oleh X"), then resolves pronouns and "-nya" to the most recent salient
+speaker in one pass in text order. Every step is a bounded scan or a regular
+expression without nested repetition, so the time is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ..record import Cue, Quote, Speaker, Via
+from . import marks
+from .lexicon import Lexicon, lexicon
+from .names import Reader, Source, is_capitalised, tokens
+
+_WORD = re.compile(r"[^\W\d_][\w\-\u2019']*", re.UNICODE)
+_SENT_END = re.compile(r"[.!?]+")
+_DAY = re.compile(
+    r"^\s*(?:(?:pada|hari)\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
+    r"|^\s*\(?\d{1,2}/\d{1,2}",
+)
+_CONTEXT_START = frozenset(
+    "ditemui saat ketika dalam pada di seusai usai beberapa seperti kepada sebelum setelah "
+    "kemarin lalu melalui lewat dihubungi dikonfirmasi menjelang sambil tadi kala".split()
+)
+_CLAUSE_CUT = frozenset(
+    "karena sehingga ketika saat jika bila apabila bahwa setelah sebelum meskipun walaupun "
+    "namun tetapi tapi sedangkan padahal agar supaya kemudian membuat "
+    "menyebabkan memicu mendorong sementara".split()
+)
+_SUBORDINATORS = frozenset(
+    "karena sehingga ketika saat jika bila apabila bahwa setelah sebelum meskipun walaupun "
+    "agar supaya".split()
+)
+_NEGATION = frozenset("belum tidak tak enggan bisa dapat mau akan sulit".split())
+_ANAPHOR_CONTENT = re.compile(r"^(?:hal\s+(?:itu|ini|tersebut)|itu|ini|tersebut)\b", re.I)
+_ANAPHOR_SUBJECT = re.compile(
+    r"^\s*(?:hal|klaim|pernyataan|informasi|keterangan|penjelasan|ucapan|kabar)"
+    r"(?:\s+\w+){0,2}\s+(?:itu|ini|tersebut)\s*$",
+    re.I,
+)
+_ABBREVIATIONS = frozenset(
+    "no jl jln kel kec kab dr drs prof ir st tn ny bpk sdr hj kh mr mrs ms vs dll dsb".split()
+)
+_PLACEHOLDER = "\u2592"  # masks quoted text so reported-speech rules skip it
+Mention = tuple[int, int, str, str, str]  # start, end, entity id, entity name, label
+EntityLookup = Callable[[int, int], "tuple[str, str] | None"]
+
+
+@dataclass
+class _Found:
+    kind: str
+    start: int
+    end: int
+    source: Source | None
+    cue: tuple[str, int, int] | None
+    region: tuple[int, int]
+    inherit: bool = False  # a cue-less direct quote: the speaker is the last one
+
+
+@dataclass
+class _Ctx:
+    text: str
+    masked: str
+    lex: Lexicon
+    reader: Reader
+    para_starts: list[int]
+    warnings: list[str] = field(default_factory=list)
+    consumed: list[tuple[int, int]] = field(default_factory=list)
+
+
+# -- sentences -----------------------------------------------------------------------
+def _sentences(masked: str, para_starts: list[int]) -> list[tuple[int, int]]:
+    """Sentence spans: every line is a paragraph; inside it, split after . ! ? when the
+    next word starts a sentence and the word before is not an abbreviation."""
+    out: list[tuple[int, int]] = []
+    n = len(masked)
+    for i, p_start in enumerate(para_starts):
+        p_end = para_starts[i + 1] - 1 if i + 1 < len(para_starts) else n
+        start = p_start
+        for m in _SENT_END.finditer(masked, p_start, p_end):
+            end = m.end()
+            nxt = end
+            while nxt < p_end and masked[nxt] in " \t\"\u201c\u201d'":
+                nxt += 1
+            if end < p_end and masked[end] not in " \t\"\u201c\u201d":
+                continue  # "10.000", "Kompas.com"
+            if nxt < p_end and not (masked[nxt].isupper() or masked[nxt].isdigit()
+                                    or masked[nxt] == _PLACEHOLDER):
+                continue
+            before = masked[max(p_start, m.start() - 5) : m.start()].split()
+            if before and (len(before[-1]) == 1 and before[-1].isupper()
+                           or before[-1].lower() in _ABBREVIATIONS):
+                continue  # "No.", "Jl.", initials
+            if masked[start:end].strip():
+                out.append((start, end))
+            start = end
+        if masked[start:p_end].strip():
+            out.append((start, p_end))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n,;:-\u2013\u2014":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:.-\u2013\u2014":
+        end -= 1
+    return start, end
+
+
+# -- direct quotes -------------------------------------------------------------------
+def _direct(ctx: _Ctx) -> list[_Found]:
+    text, lex = ctx.text, ctx.lex
+    pairs, warnings = marks.pair(text, ctx.para_starts, lex.cues)
+    ctx.warnings.extend(warnings)
+    masked = list(text)
+    found: list[_Found] = []
+    for pair in pairs:
+        c_start, c_end = _trim(text, pair.open + 1, pair.close)
+        while c_end > c_start and text[c_end - 1] == ",":
+            c_end -= 1
+        if c_end <= c_start:
+            continue
+        content = text[c_start:c_end]
+        words = len(content.split())
+        after_pos = pair.close + 1 if pair.closed else pair.close
+        para = bisect.bisect_right(ctx.para_starts, pair.open) - 1
+        p_start = ctx.para_starts[para]
+        cue = _after_cue(ctx, after_pos) if pair.closed else None
+        before = text[p_start : pair.open]
+        mid_sentence = bool(before.rstrip()) and before.rstrip()[-1].isalnum()
+        follows_word = after_pos < len(text) and text[after_pos : after_pos + 2].strip()[:1].isalpha()
+        if cue is None and (mid_sentence or (words <= 4 and follows_word)) and \
+                _before_cue(ctx, p_start, pair.open) is None:
+            continue  # a scare quote, a title or a quoted fragment: part of the sentence
+        for i in range(pair.open + 1, pair.close):
+            if masked[i] != "\n":
+                masked[i] = _PLACEHOLDER
+        if cue is not None:
+            source, cue_t, region_end = cue
+            found.append(_Found("direct", c_start, c_end, source, cue_t, (after_pos, region_end)))
+            ctx.consumed.append((after_pos, region_end))
+            continue
+        lead = _before_cue(ctx, p_start, pair.open)
+        if lead is not None:
+            source, cue_t, kind, b_start = lead
+            start = b_start if kind == "mixed" else c_start
+            found.append(_Found(kind, start, c_end, source, cue_t, (p_start, pair.open)))
+            continue
+        found.append(_Found("direct", c_start, c_end, None, None, (pair.open, pair.open),
+                            inherit=True))
+    ctx.masked = "".join(masked)
+    return found
+
+
+_AFTER = re.compile(r"[\s,.]*([^\W\d_][\w\-]*)", re.UNICODE)
+
+
+def _after_cue(ctx: _Ctx, pos: int) -> tuple[Source | None, tuple[str, int, int], int] | None:
+    """'," kata X' / '," ujarnya' / '," X mengatakan' / '," X kepada AFP' after a quote."""
+    text, lex = ctx.text, ctx.lex
+    limit = text.find("\n", pos)
+    limit = len(text) if limit == -1 else limit
+    m = _AFTER.match(text, pos, limit)
+    if m is None or m.start(1) - pos > 4:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    end_sent = _sentence_end(text, m.start(1), limit)
+    stem = low[:-3] if low.endswith("nya") else None
+    if low in lex.cues or (stem and stem in lex.cues) or low in lex.verbs:
+        cue = (word, m.start(1), m.end(1))
+        if stem and stem in lex.cues and low not in lex.cues:
+            return (Source("pronoun", "nya", m.end(1) - 3, m.end(1)), cue, end_sent)
+        seg_end = _clause_end(text, m.end(1), end_sent)
+        source = ctx.reader.after_cue(text[m.end(1) : seg_end], m.end(1))
+        if source is not None:
+            source = _appositive(ctx, source, m.end(1), seg_end, end_sent)
+        return (source, cue, end_sent)
+    # '"...," Menteri X mengatakan kepada wartawan' / '"...," ia menambahkan'
+    words = list(_WORD.finditer(text, m.start(1), end_sent))[:14]
+    for i, w in enumerate(words[1:], start=1):
+        wl = w.group().lower()
+        if wl in lex.verbs:
+            rest = text[w.end() : end_sent].strip(" .,").lower()
+            if rest and not (_DAY.match(rest.title()) or rest.startswith(
+                    ("kepada ", "dalam ", "pada ", "saat ", "ketika ", "melalui ", "seperti "))):
+                break  # a new reported sentence, not this quote's cue
+            subject = ctx.reader.subject(text[m.start(1) : w.start()], m.start(1))
+            if subject is not None:
+                return (subject, (w.group(), w.start(), w.end()), end_sent)
+            break
+        if wl == "kepada" and i >= 2:
+            nxt = text[w.end() : end_sent].strip()
+            if _outlet_name(ctx, nxt) is not None:
+                subject = ctx.reader.subject(text[m.start(1) : w.start()], m.start(1))
+                if subject is not None and subject.kind == "name":
+                    return (subject, ("", w.start(), w.start()), end_sent)
+            break
+    return None
+
+
+def _appositive(ctx: _Ctx, source: Source, seg_start: int, seg_end: int, limit: int) -> Source:
+    """'kata asisten pelatih Popsivo, Ayip Rizal' -> the name after the comma, when the
+    phrase before it is a role (or an organisation) rather than a person."""
+    text = ctx.text
+    if text[seg_end : seg_end + 1] != "," or source.kind == "pronoun":
+        return source
+    first = text[seg_start:seg_end].split()
+    role_first = bool(first) and first[0].lower().strip("(") in ctx.lex.roles
+    if not (source.org or role_first or source.kind == "description" or not source.person):
+        return source
+    nxt_end = _clause_end(text, seg_end + 1, limit)
+    nxt = text[seg_end + 1 : nxt_end]
+    words = nxt.split()
+    if not words or len(words) > 5 or not all(is_capitalised(w) or w in ("bin", "binti") for w in words):
+        return source
+    if words[0].lower() in ctx.lex.roles:
+        return source
+    alt = ctx.reader.after_cue(nxt, seg_end + 1)
+    if alt is not None and alt.kind == "name" and not alt.org:
+        return alt
+    return source
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    for m in _SENT_END.finditer(text, pos, limit):
+        end = m.end()
+        if end >= limit or text[end] in " \t\n":
+            return end
+    return limit
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    for i in range(pos, limit):
+        if text[i] in ",;:\"\u201c\u201d" or (text[i] == "." and (i + 1 >= limit or text[i + 1] == " ")):
+            return i
+    return limit
+
+
+_BROKEN = re.compile(r"(?:^|[,.]\s*)([^\W\d_]+)\s+([^,.:;\"\u201c\u201d\n]{1,80}?)\s*[,:]\s*$", re.UNICODE)
+
+
+def _before_cue(ctx: _Ctx, p_start: int, open_pos: int) -> tuple[Source | None, tuple[str, int, int], str, int] | None:
+    """'kata X, "..."' (a quote broken by its cue) or 'X mengatakan: "..."' before a quote."""
+    text, lex = ctx.text, ctx.lex
+    lo = max(p_start, open_pos - 240)
+    # only look back within the current sentence
+    for m in _SENT_END.finditer(text, lo, open_pos):
+        if m.end() < open_pos and text[m.end() : m.end() + 1] in (" ", "\n"):
+            lo = m.end()
+    before = text[lo:open_pos]
+    m = _BROKEN.search(before)
+    if m is not None:
+        word = m.group(1)
+        low = word.lower()
+        stem = low[:-3] if low.endswith("nya") else None
+        if low in lex.cues or (stem and stem in lex.cues):
+            s = lo + m.start(2)
+            source = ctx.reader.after_cue(m.group(2), s)
+            return (source, (word, lo + m.start(1), lo + m.end(1)), "direct", 0)
+    # "X mengatakan, "..."" / "X mengatakan bahwa "...""
+    words = list(_WORD.finditer(text, lo, open_pos))
+    for w in reversed(words[-3:]):
+        wl = w.group().lower()
+        if wl in lex.verbs:
+            tail = text[w.end() : open_pos]
+            if tail.strip(" ,:") not in ("", "bahwa"):
+                return None
+            subject = _subject_before(ctx, lo, w.start())
+            if subject is None:
+                return None
+            kind = "mixed" if "bahwa" in tail else "direct"
+            b_start = w.end() + tail.find("bahwa") + 5 if kind == "mixed" else 0
+            return (subject, (w.group(), w.start(), w.end()), kind, b_start)
+    return None
+
+
+# -- reported speech -----------------------------------------------------------------
+def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
+    """The source in front of a reporting verb, skipping dates, places and asides."""
+    masked = ctx.masked
+    chunk = masked[s_start:v_start]
+    last_mark = max(chunk.rfind(ch) for ch in marks.MARKS + _PLACEHOLDER)
+    if last_mark != -1:
+        # the source stands after a quotation: '"..." Dia mengatakan pasar ...'
+        s_start += last_mark + 1
+        chunk = masked[s_start:v_start]
+    words = chunk.split()
+    if not words or words[-1].lower() == "yang":
+        return None
+    pieces: list[tuple[int, int]] = []
+    start = s_start
+    for i in range(s_start, v_start):
+        if masked[i] == ",":
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, v_start))
+    skipped = 0
+    for p_start, p_end in reversed(pieces):
+        seg = masked[p_start:p_end]
+        if not seg.strip():
+            continue
+        words = seg.split()
+        # cut at the last clause connective: "... menurun karena pasar memperkirakan"
+        offset = 0
+        subordinate = False
+        for m in _WORD.finditer(seg):
+            low = m.group().lower()
+            if low in _CLAUSE_CUT:
+                after = seg[m.end() :].split()[:1]
+                if low in ("saat", "ketika", "usai", "seusai") and after and after[0].startswith("di"):
+                    # "X saat dihubungi mengatakan": an aside, the source stands before it
+                    p_end = p_start + m.start()
+                    seg = masked[p_start:p_end]
+                    break
+                offset = m.end()
+                subordinate = low in _SUBORDINATORS
+        if subordinate:
+            return None  # a report inside a subordinate clause is not a record
+        seg_text = seg[offset:]
+        if not seg_text.strip():
+            if offset and skipped < 3:
+                skipped += 1
+                continue
+            return None
+        first = seg_text.split()[0].lower().strip("(")
+        if (first in _CONTEXT_START or _DAY.match(seg_text)) and skipped < 3:
+            if p_end == v_start and masked[v_start - 2 : v_start - 1].isalnum():
+                # "Dalam pembicaraan itu Ryamizard mengingatkan": a name right before the verb
+                tail = re.search(r"((?:[A-Z][\w\-']*\s+){0,3}[A-Z][\w\-']*)\s*$", seg_text)
+                if tail is not None:
+                    src = ctx.reader.subject(tail.group(1), p_start + offset + tail.start(1))
+                    if src is not None and src.kind == "name":
+                        return src
+            skipped += 1
+            continue
+        source = ctx.reader.subject(seg_text, p_start + offset)
+        if source is not None and source.kind == "name" and not source.person and not source.org:
+            pass
+        if source is None:
+            return None
+        if len(words) > 12 and source.kind == "description":
+            return None
+        # an appositive: "Suhail Al-Mazrouei, Menteri Energi UEA mengatakan"
+        if source.kind == "name" and source.org and seg.split()[0].lower() in ctx.lex.roles:
+            idx = pieces.index((p_start, p_end))
+            if idx > 0:
+                prev = pieces[idx - 1]
+                alt = ctx.reader.subject(masked[prev[0] : prev[1]], prev[0])
+                if alt is not None and alt.kind == "name" and alt.person:
+                    return alt
+        return source
+    return None
+
+
+def _indirect(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[_Found]:
+    found: list[_Found] = []
+    for s_start, s_end in sentences:
+        hit = _reported(ctx, s_start, s_end)
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _reported(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
+    masked, lex = ctx.masked, ctx.lex
+    for w in _WORD.finditer(masked, s_start, s_end):
+        word = w.group()
+        low = word.lower()
+        if _inside(ctx.consumed, w.start()):
+            continue
+        hit: _Found | None = None
+        if low in lex.verbs:
+            hit = _active(ctx, s_start, s_end, w)
+        elif low in lex.according or (low.endswith("nya") and low[:-3] in lex.according):
+            hit = _according(ctx, s_start, s_end, w)
+        elif low in lex.cues or (low.endswith("nya") and low[:-3] in lex.cues):
+            hit = _inserted(ctx, s_start, s_end, w)
+        elif low in lex.passive:
+            hit = _passive(ctx, s_start, s_end, w)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _content(ctx: _Ctx, start: int, end: int) -> tuple[int, int] | None:
+    start, end = _trim(ctx.masked, start, end)
+    if end - start < 3:
+        return None
+    body = ctx.masked[start:end]
+    if _PLACEHOLDER in body[:2]:
+        return None  # the verb introduces a direct quote, handled there
+    if len(body.split()) < 2:
+        return None
+    return start, end
+
+
+def _kind(ctx: _Ctx, start: int, end: int) -> str:
+    body = ctx.text[start:end]
+    return "mixed" if any(ch in marks.MARKS for ch in body) else "indirect"
+
+
+def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
+    masked, lex = ctx.masked, ctx.lex
+    low = w.group().lower()
+    rest = masked[w.end() : s_end]
+    stripped = rest.lstrip()
+    starts_clause = stripped[:1] in (",", ":") or stripped.lower().startswith("bahwa")
+    if low in lex.weak and not starts_clause:
+        return None
+    prev = masked[max(s_start, w.start() - 30) : w.start()].lower().split()
+    if prev and prev[-1] in _NEGATION:
+        return None  # "Ali belum bisa memastikan", "tidak mengatakan"
+    subject = _subject_before(ctx, s_start, w.start())
+    if subject is None:
+        return None
+    c_start = w.end()
+    m = re.match(r"[\s,:]*(?:bahwa\b)?", masked[c_start:s_end])
+    if m:
+        c_start += m.end()
+    body = masked[c_start:s_end].lstrip().lower()
+    if body.startswith(("pada ", "dalam ", "kepada ", "saat ", "ketika ")):
+        # "mengatakan pada Minggu bahwa ...", "menyatakan, dalam laporan bulanan, bahwa ..."
+        m_b = re.search(r"\bbahwa\b", masked[c_start : min(s_end, c_start + 120)])
+        if m_b is not None and len(masked[c_start : c_start + m_b.start()].split()) <= 5:
+            c_start += m_b.end()
+            body = masked[c_start:s_end].lstrip().lower()
+    if body.startswith("untuk ") and low not in ("bersumpah", "berjanji", "menjanjikan"):
+        return None
+    postposed = len(body.split()) <= 8 and body.startswith(
+        ("kepada ", "dalam ", "pada ", "melalui ", "lewat ", "di ", "saat ", "ketika "))
+    if postposed or not body.strip(" ."):
+        # "..., Morgan Stanley mengatakan dalam sebuah laporannya." -> content before
+        comma = masked.rfind(",", s_start, subject.start)
+        if comma > s_start:
+            span = _content(ctx, s_start, comma)
+            if span is None:
+                return None
+            return _Found(_kind(ctx, *span), span[0], span[1], subject,
+                          (w.group(), w.start(), w.end()), (comma, s_end))
+        return None
+    if _ANAPHOR_CONTENT.match(body):
+        return None
+    span = _content(ctx, c_start, s_end)
+    if span is None:
+        return None
+    return _Found(_kind(ctx, *span), span[0], span[1], subject, (w.group(), w.start(), w.end()),
+                  (s_start, c_start))
+
+
+def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
+    masked, lex = ctx.masked, ctx.lex
+    word = w.group()
+    low = word.lower()
+    cue = (word, w.start(), w.end())
+    if low.endswith("nya") and low[:-3] in lex.according:
+        source: Source | None = Source("pronoun", "nya", w.end() - 3, w.end())
+        np_end = w.end()
+    else:
+        np_end = _clause_end(masked, w.end(), s_end)
+        seg = masked[w.end() : np_end]
+        toks = tokens(seg, w.end())
+        if not toks:
+            return None
+        if ctx.reader.pronoun(toks[0].text):
+            source = Source("pronoun", toks[0].text.lower(), toks[0].start, toks[0].end)
+            np_end = toks[0].end
+        elif is_capitalised(toks[0].text) and len(toks) > 2 and not is_capitalised(toks[-1].text) \
+                and any(not is_capitalised(t.text) for t in toks[1:3]):
+            # "Hal ini menurut Bambang tidak seharusnya ..." (no comma after the name)
+            run = []
+            for tok in toks:
+                if not is_capitalised(tok.text):
+                    break
+                run.append(tok)
+            np_end = run[-1].end
+            source = ctx.reader.after_cue(masked[w.end() : np_end], w.end())
+        else:
+            source = ctx.reader.after_cue(seg, w.end())
+            if source is None or source.kind == "pronoun":
+                source = ctx.reader.subject(seg, w.end())
+            if source is None:
+                return None
+            # "estimasi yang dirilis oleh Departemen Perdagangan"
+            oleh = re.search(r"\boleh\s+(.+)$", seg)
+            if oleh is not None:
+                alt = ctx.reader.after_cue(oleh.group(1), w.end() + oleh.start(1))
+                if alt is not None:
+                    source = alt
+    if source is None:
+        return None
+    lead = masked[s_start : w.start()].strip(" ,")
+    if not lead or lead.lower() in {d for d in lex.discourse} or _lead_is_discourse(ctx, lead):
+        span = _content(ctx, np_end, s_end)  # "Menurut X, ..."
+    elif masked[np_end:s_end].strip(" .") == "":
+        span = _content(ctx, s_start, w.start())  # "..., menurut X."
+    else:
+        span = _content(ctx, s_start, s_end)  # "Hal ini menurut X tidak ..."
+    if span is None:
+        return None
+    return _Found(_kind(ctx, *span), span[0], span[1], source, cue, (w.start(), np_end))
+
+
+def _lead_is_discourse(ctx: _Ctx, lead: str) -> bool:
+    low = lead.lower()
+    return any(low == d or low.startswith(d + " ") and len(low.split()) <= 3 for d in ctx.lex.discourse)
+
+
+def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
+    """"..., kata X, ..." / "Kata Ali, ..." / "..., lanjut dia." / "... itu kata dia, ..."."""
+    masked, lex = ctx.masked, ctx.lex
+    word = w.group()
+    low = word.lower()
+    before = masked[s_start : w.start()].rstrip()
+    at_start = not before or _lead_is_discourse(ctx, before.rstrip(","))
+    after_comma = before.endswith(",")
+    if low.endswith("nya") and low[:-3] in lex.cues:
+        if not (after_comma or at_start):
+            return None
+        source: Source | None = Source("pronoun", "nya", w.end() - 3, w.end())
+        np_end = w.end()
+    else:
+        toks = tokens(masked[w.end() : min(s_end, w.end() + 120)], w.end())
+        if not toks:
+            return None
+        if ctx.reader.pronoun(toks[0].text):
+            source = Source("pronoun", toks[0].text.lower(), toks[0].start, toks[0].end)
+            np_end = toks[0].end
+            if masked[np_end : np_end + 5].strip().startswith("lagi"):
+                np_end = masked.find("lagi", np_end) + 4
+            if not (after_comma or at_start or masked[np_end : np_end + 1] == ","):
+                return None
+        else:
+            if not (after_comma or (at_start and word[:1].isupper())):
+                return None
+            np_end = _clause_end(masked, w.end(), s_end)
+            seg = masked[w.end() : np_end]
+            if not seg.strip() or not (is_capitalised(seg.split()[0])
+                                       or seg.split()[0].lower() in lex.roles):
+                return None
+            source = ctx.reader.after_cue(seg, w.end())
+            if source is not None and len(masked[w.end() : source.end].split()) > 10:
+                return None
+            if source is not None:
+                source = _appositive(ctx, source, w.end(), np_end, s_end)
+    if source is None:
+        return None
+    cue = (word, w.start(), w.end())
+    tail = masked[np_end:s_end].strip(" ,.")
+    if at_start and not after_comma:
+        span = _content(ctx, np_end, s_end)
+    elif not tail:
+        span = _content(ctx, s_start, w.start())
+    else:
+        span = _content(ctx, s_start, s_end)
+    if span is None:
+        return None
+    return _Found(_kind(ctx, *span), span[0], span[1], source, cue, (w.start(), np_end))
+
+
+def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
+    """"..., seperti diungkapkan oleh X" / "Upaya itu, diakui X, untuk ..."."""
+    masked = ctx.masked
+    lead = masked[s_start : w.start()]
+    if _ANAPHOR_SUBJECT.match(lead) or not lead.strip():
+        return None
+    np_start = w.end()
+    m = re.match(r"\s+oleh\b", masked[np_start:s_end])
+    if m:
+        np_start += m.end()
+    np_end = _clause_end(masked, np_start, s_end)
+    seg = masked[np_start:np_end]
+    first_word = seg.split()[0] if seg.strip() else ""
+    if not first_word or not (is_capitalised(first_word) or first_word.lower() in ctx.lex.roles
+                              or ctx.reader.pronoun(first_word)):
+        return None
+    source = ctx.reader.after_cue(seg, np_start)
+    if source is None:
+        return None
+    if np_end < s_end and masked[np_end] == ",":
+        alt = _appositive(ctx, source, np_start, np_end, s_end)
+        if alt is not source:
+            source, np_end = alt, _clause_end(masked, np_end + 1, s_end)
+    cue = (w.group(), w.start(), w.end())
+    trimmed = lead.rstrip()
+    if trimmed.endswith("seperti"):
+        trimmed = trimmed[: -len("seperti")].rstrip()
+    if trimmed.endswith(","):
+        span = _content(ctx, s_start, s_start + len(trimmed) - 1)
+        tail = masked[np_end:s_end].strip(" ,.")
+        if tail and not tail.split()[0].lower() in _CONTEXT_START:
+            span = _content(ctx, s_start, s_end)
+    else:
+        span = _content(ctx, s_start, s_end)
+    if span is None:
+        return None
+    return _Found(_kind(ctx, *span), span[0], span[1], source, cue, (w.start(), np_end))
+
+
+# -- via and channel -----------------------------------------------------------------
+_OUTLET_RUN = re.compile(r"((?:[A-Z0-9][\w.&'\-/]*)(?:\s+(?:[A-Z0-9][\w.&'\-/]*|of|the|de))*)")
+
+
+def _outlet_name(ctx: _Ctx, text: str) -> str | None:
+    m = _OUTLET_RUN.match(text)
+    if m is None:
+        return None
+    name = m.group(1).rstrip(".")
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n])
+        if cand.lower() in ctx.lex.outlets:
+            return cand
+    return None
+
+
+def _via(ctx: _Ctx, start: int, end: int) -> Via | None:
+    text = ctx.text
+    region = text[start:end]
+    low = region.lower()
+    for phrase in ctx.lex.via:
+        i = low.find(phrase)
+        while i != -1:
+            j = i + len(phrase)
+            if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()):
+                rest = region[j:].lstrip()
+                rest = re.sub(r"^(?:koran|harian|kantor berita|media|situs|laman|stasiun televisi)\s+", "", rest, flags=re.I)
+                m = _OUTLET_RUN.match(rest)
+                if m is not None:
+                    name = m.group(1).rstrip(".")
+                    r_start = start + j + (len(region[j:]) - len(region[j:].lstrip()))
+                    r_start = start + region.find(name, j)
+                    return Via(name=name, start=r_start, end=r_start + len(name))
+            i = low.find(phrase, i + 1)
+    for m in re.finditer(r"\b(?:kepada|pada|kpd)\s+(?:koran|harian|kantor berita|media|stasiun televisi\s+)?", region):
+        name = _outlet_name(ctx, region[m.end() :])
+        if name is not None:
+            r_start = start + m.end()
+            return Via(name=name, start=r_start, end=r_start + len(name))
+    return None
+
+
+def _channel(ctx: _Ctx, start: int, end: int) -> str | None:
+    region = ctx.text[start:end]
+    low = region.lower()
+    best: tuple[int, str] | None = None
+    for phrase in ctx.lex.channels:
+        for m in re.finditer(r"\b(?:dalam|melalui|lewat|saat|ketika|pada|di|via)\s+(?:sebuah\s+|acara\s+)?" + re.escape(phrase) + r"\b", low):
+            p = m.start()
+            head = m.end() - len(phrase)
+            if best is None or p < best[0]:
+                tail_end = head + len(phrase)
+                if phrase in ("unggahan", "akun", "cuitan", "kicauan", "pesan singkat", "video"):
+                    stop = re.search(r"[,.;]|\s(?:pada|saat|ketika|yang)\s", region[tail_end:])
+                    if stop is not None and stop.start() <= 60:
+                        tail_end += stop.start()
+                value = region[head:tail_end].strip()
+                if phrase in ("dihubungi", "dikonfirmasi"):
+                    value = region[m.start() : tail_end].strip()
+                best = (p, value)
+    return best[1] if best else None
+
+
+# -- resolution ----------------------------------------------------------------------
+def _org_tokens(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
+    found = set(re.findall(r"\bPT\.?\s+([A-Z][\w\-]+)", text))
+    found.update(re.findall(r"\b([A-Z][\w\-]+)\s+\(Persero\)", text))
+    found.update(re.findall(r"\b([A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}\s+(?:of|and|for)\s+[A-Z]", text))
+    for start, end, _eid, _name, label in mentions:
+        if label in ("ORG", "LOC"):
+            found.update(text[start:end].split())
+    return frozenset(found)
+
+
+_RAW = re.compile(r"\S+")
+_EDGE = "\"'\u201c\u201d\u2018\u2019()[],.;:!?"
+
+
+def _word_evidence(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words the text also uses alone (a name said on its own: "ujar Ferdi,"),
+    and the words it writes in lower case."""
+    single: set[str] = set()
+    lower: set[str] = set()
+    prev = ""
+    raws = [m.group() for m in _RAW.finditer(text)]
+    for i, raw in enumerate(raws):
+        word = raw.strip(_EDGE)
+        if not word:
+            prev = raw
+            continue
+        if word[0].islower():
+            lower.add(word.lower())
+        elif word[0].isupper():
+            nxt = raws[i + 1] if i + 1 < len(raws) else ""
+            prev_ok = not prev or prev[-1] in ".!?:\"\u201d" or prev[0].islower()
+            next_ok = raw[-1] in ",.;:!?" or not nxt or nxt[0].islower()
+            if prev_ok and next_ok:
+                single.add(word)
+        prev = raw
+    return frozenset(single), frozenset(lower)
+
+
+def _canonical(names: list[str]) -> dict[str, str]:
+    """Map short forms ("Ali") to the fuller name used in the same document."""
+    fulls = sorted({n for n in names if len(n.split()) >= 2}, key=lambda s: -len(s.split()))
+    out: dict[str, str] = {}
+    for name in set(names):
+        toks = name.split()
+        for full in fulls:
+            ftoks = full.split()
+            if len(ftoks) <= len(toks):
+                continue
+            if any(ftoks[i : i + len(toks)] == toks for i in range(len(ftoks) - len(toks) + 1)):
+                out[name] = full
+                break
+    return out
+
+
+def extract(
+    text: str,
+    mentions: Sequence[Mention] = (),
+    entity_at: EntityLookup | None = None,
+) -> tuple[list[Quote], list[str]]:
+    """Quotes in ``text`` in text order, and warnings (unbalanced marks)."""
+    if not text or not text.strip():
+        return [], []
+    lex = lexicon()
+    para_starts = marks.paragraphs(text)
+    single_runs, lower_words = _word_evidence(text)
+    reader = Reader(lex, _org_tokens(text, mentions), single_runs, lower_words)
+    ctx = _Ctx(text, text, lex, reader, para_starts)
+    found = _direct(ctx)
+    sentences = _sentences(ctx.masked, para_starts)
+    direct_spans = [(f.start, f.end) for f in found]
+    for hit in _indirect(ctx, sentences):
+        overlapping = [a for a, b in direct_spans if a < hit.end and hit.start < b]
+        if overlapping:
+            # a reported clause running into a direct quote: keep the part before the quote
+            cut = min(overlapping)
+            while cut > hit.start and text[cut - 1] in marks.MARKS + " ":
+                cut -= 1
+            span = _content(ctx, hit.start, cut) if cut > hit.start else None
+            if span is None or len(text[span[0] : span[1]].split()) < 3:
+                continue
+            hit.start, hit.end = span
+        found.append(hit)
+    found.sort(key=lambda f: (f.start, f.end))
+    return _resolve(ctx, found, mentions, entity_at), ctx.warnings
+
+
+def _lookup(mentions: Sequence[Mention], entity_at: EntityLookup | None, start: int, end: int) -> tuple[str, str] | None:
+    if entity_at is not None:
+        try:
+            hit = entity_at(start, end)
+        except Exception:  # noqa: BLE001 - another component's helper must not break quotes
+            hit = None
+        if hit is not None:
+            return hit
+    for m_start, m_end, eid, name, _label in mentions:
+        if m_start < end and start < m_end:
+            return eid, name
+    return None
+
+
+def _resolve(
+    ctx: _Ctx, found: list[_Found], mentions: Sequence[Mention], entity_at: EntityLookup | None
+) -> list[Quote]:
+    text = ctx.text
+    names = [f.source.text for f in found if f.source is not None and f.source.kind == "name"]
+    canon = _canonical(names)
+    last: Speaker | None = None
+    last_pos = -1
+    last_group: Speaker | None = None
+    out: list[Quote] = []
+    for f in found:
+        speaker: Speaker | None = None
+        src = f.source
+        if src is not None and src.kind in ("name", "description"):
+            name = canon.get(src.text, src.text) if src.kind == "name" else src.text
+            entity = _lookup(mentions, entity_at, src.start, src.end) if src.kind == "name" else None
+            eid = None
+            if entity is not None:
+                eid, ename = entity
+                if len(ename.split()) > len(name.split()) and set(name.split()) <= set(ename.split()):
+                    name = ename
+            speaker = Speaker(name=name, entity=eid, start=src.start, end=src.end)
+        elif src is not None and src.kind == "pronoun":
+            if src.number == "pl" and last_group is not None and src.text != "nya":
+                speaker = last_group
+            else:
+                speaker = last
+        elif f.inherit and last is not None and f.start - last_pos < 2500:
+            speaker = last
+        if speaker is not None and src is not None and src.kind != "pronoun":
+            if src.kind == "name" and not src.org:
+                last = speaker
+            elif last is None:
+                last = speaker
+            if src.org or src.kind == "description":
+                last_group = speaker
+            last_pos = f.end
+        elif speaker is not None:
+            last_pos = f.end
+        cue = Cue(text=f.cue[0], start=f.cue[1], end=f.cue[2]) if f.cue and f.cue[0] else None
+        r_start, r_end = f.region
+        sent_lo, sent_hi = _sentence_around(text, f, ctx)
+        via = _via(ctx, sent_lo, sent_hi) if sent_hi > sent_lo else None
+        if via is not None:
+            via_entity = _lookup(mentions, entity_at, via.start or 0, via.end or 0)
+            if via_entity is not None:
+                via = Via(name=via.name, entity=via_entity[0], start=via.start, end=via.end)
+        channel = _channel(ctx, sent_lo, sent_hi) if sent_hi > sent_lo else None
+        del r_start, r_end
+        out.append(Quote(kind=f.kind, start=f.start, end=f.end, text=text[f.start : f.end],
+                         speaker=speaker, cue=cue, via=via, channel=channel))
+    return out
+
+
+def _sentence_around(text: str, f: _Found, ctx: _Ctx) -> tuple[int, int]:
+    """The stretch that holds the attribution (cue, speaker, outlet, channel), quoted text
+    left out."""
+    r_start, r_end = f.region
+    if f.kind == "direct" and f.cue is not None and r_start >= f.end:
+        return r_start, r_end
+    lo, hi = min(r_start, f.start), max(r_end, f.end)
+    para = bisect.bisect_right(ctx.para_starts, lo) - 1
+    p_start = ctx.para_starts[para]
+    p_end = ctx.para_starts[para + 1] - 1 if para + 1 < len(ctx.para_starts) else len(text)
+    s_lo = max(p_start, text.rfind(". ", p_start, lo) + 1)
+    s_hi = _sentence_end(text, hi, p_end)
+    masked = ctx.masked
+    if f.kind != "direct":
+        # skip the content itself: the outlet or channel sits in the attribution
+        return (s_lo, s_hi) if f.end - f.start < 40 else _outside(masked, s_lo, s_hi, f)
+    return s_lo, s_hi
+
+
+def _outside(masked: str, lo: int, hi: int, f: _Found) -> tuple[int, int]:
+    if f.start - lo > hi - f.end:
+        return lo, f.start
+    return f.end, hi

@@ -1,0 +1,75 @@
+"""The word lists the quote finder reads, loaded once from ``warta/lang/id/quote_*``."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from ..lang import id as lang
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every list the quote finder uses, lower-cased (outlets keep their spelling)."""
+
+    verbs: frozenset[str]
+    weak: frozenset[str]
+    cues: frozenset[str]
+    passive: frozenset[str]
+    according: frozenset[str]
+    pronouns: dict[str, str]
+    sources: frozenset[str]
+    quantifiers: frozenset[str]
+    discourse: tuple[str, ...]
+    roles: frozenset[str]
+    fields: frozenset[str]
+    orgwords: frozenset[str]
+    places: frozenset[str]
+    via: tuple[str, ...]
+    outlets: dict[str, str]
+    channels: tuple[str, ...]
+    orgs: frozenset[str]
+    title_phrases: frozenset[str]
+
+
+def _set(name: str) -> frozenset[str]:
+    return frozenset(entry.lower() for entry in lang.lines(name))
+
+
+def _longest_first(name: str) -> tuple[str, ...]:
+    return tuple(sorted({e.lower() for e in lang.lines(name)}, key=lambda s: (-len(s), s)))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lists, read lazily and cached for the process."""
+    roles = set(_set("quote_roles.txt"))
+    phrases = {"jaksa agung", "juru bicara", "wakil presiden", "perdana menteri", "wali kota"}
+    try:  # the entities component's titles, when present, strengthen role stripping
+        for entry in lang.lines("titles.txt"):
+            roles.update(entry.lower().split())
+            if " " in entry.strip():
+                phrases.add(" ".join(entry.lower().split()))
+    except (FileNotFoundError, OSError):  # pragma: no cover - optional resource
+        pass
+    pronouns = {k: v for k, v in lang.data("quote_pronouns.json").items() if not k.startswith("_")}
+    return Lexicon(
+        verbs=_set("quote_verbs.txt"),
+        weak=_set("quote_verbs_weak.txt"),
+        cues=_set("quote_cues.txt"),
+        passive=_set("quote_passive.txt"),
+        according=_set("quote_according.txt"),
+        pronouns=pronouns,
+        sources=_set("quote_sources.txt"),
+        quantifiers=_set("quote_quantifiers.txt"),
+        discourse=_longest_first("quote_discourse.txt"),
+        roles=frozenset(roles),
+        fields=_set("quote_fields.txt"),
+        orgwords=_set("quote_orgwords.txt"),
+        places=_set("quote_places.txt"),
+        via=_longest_first("quote_via.txt"),
+        outlets={e.lower(): e for e in lang.lines("quote_outlets.txt")},
+        channels=_longest_first("quote_channels.txt"),
+        orgs=frozenset(lang.lines("quote_orgs.txt")),
+        title_phrases=frozenset(phrases),
+    )

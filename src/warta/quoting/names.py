@@ -1,0 +1,329 @@
+"""Read a source (speaker) off a stretch of text: a name, a pronoun or a description.
+
+``Juru bicara Departemen Pertahanan AS Mayor Jenderal Pat Ryder`` -> ``Pat Ryder``
+(titles, ranks, field words, places and acronyms end a name read leftwards);
+``Bank Pembangunan Asia (ADB)`` -> the organisation; ``ia``, ``dia``, ``-nya`` -> a
+pronoun to resolve later; ``seorang pejabat`` -> an unnamed source kept as described.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+
+_TOKEN = re.compile(r"\([^()]{1,30}\)|[^\s,;:()\"\u201c\u201d]+")
+_PARTICLE = re.compile(r"^(?:al|el|bin|binti|van|von|de|der|ibn|abu)(?:-|$)", re.IGNORECASE)
+_TRAIL = ".,;:!?'\u2019"
+#: words after which a speaker phrase that follows a cue ends ("kata X saat ...")
+_CUE_STOP = frozenset(
+    "dalam saat ketika seusai usai di kepada pada seperti ditemui dari yang sebelum setelah "
+    "melalui lewat lagi menanggapi terkait selaku sebagai kemarin dengan via dikutip dilansir "
+    "mengutip menjelang sambil sembari kala tadi juga pun usai".split()
+)
+
+
+_SUBJECT_CUT = frozenset("seperti dikutip dilansir mengutip melansir dari kepada".split())
+_ADVERBS = frozenset(
+    "juga pun hanya lalu kemudian sendiri pula sempat kembali lantas tetap telah sudah masih "
+    "akhirnya sebelumnya lagi malah justru bahkan pernah baru kini".split()
+)
+_DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
+#: lower-case words that join the parts of a capitalised name ("Academy of Motion Picture Arts and Sciences")
+_JOINERS = frozenset(("of", "and", "the", "for", "&"))
+_TIME_WORDS = frozenset(
+    "senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli "
+    "agustus september oktober november desember".split()
+)
+
+
+@dataclass
+class Source:
+    """A speaker as read from the text, before pronoun resolution."""
+
+    kind: str  # "name" | "pronoun" | "description"
+    text: str
+    start: int
+    end: int
+    number: str = "sg"
+    org: bool = False
+    person: bool = False
+    tokens: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+def tokens(text: str, offset: int = 0) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group().rstrip(_TRAIL)
+        if word:
+            out.append(_Tok(word, offset + m.start(), offset + m.start() + len(word)))
+    return out
+
+
+def is_capitalised(word: str) -> bool:
+    if word.startswith("(") and word.endswith(")"):
+        return True
+    first = word[0]
+    if first.isupper():
+        return True
+    return bool(_PARTICLE.match(word)) and "-" in word
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+class Reader:
+    """Reads sources with one document's evidence (organisation words seen in it)."""
+
+    def __init__(
+        self,
+        lex: Lexicon,
+        org_tokens: frozenset[str] = frozenset(),
+        single_runs: frozenset[str] = frozenset(),
+        lower_words: frozenset[str] = frozenset(),
+    ) -> None:
+        self.lex = lex
+        self.org_tokens = org_tokens
+        #: capitalised words the document also uses alone ("ujar Hanafiah")
+        self.single_runs = single_runs
+        #: words the document writes in lower case (so "Harga" opening a sentence is no name)
+        self.lower_words = lower_words
+
+    # -- helpers -------------------------------------------------------------------
+    def _strip_discourse(self, text: str, start: int) -> tuple[str, int]:
+        changed = True
+        while changed and text:
+            changed = False
+            low = text.lower()
+            for phrase in self.lex.discourse:
+                if low.startswith(phrase) and (
+                    len(low) == len(phrase) or not low[len(phrase)].isalnum()
+                ):
+                    cut = len(phrase)
+                    while cut < len(text) and not text[cut].isalnum():
+                        cut += 1
+                    text, start = text[cut:], start + cut
+                    changed = True
+                    break
+        return text, start
+
+    def _stop_word(self, word: str) -> bool:
+        low = word.lower().strip("()")
+        lex = self.lex
+        return (
+            low in lex.roles
+            or low in lex.fields
+            or low in lex.places
+            or low in lex.orgwords
+            or (word.startswith("(") and word.endswith(")"))
+            or _is_acronym(word)
+        )
+
+    def _known_org(self, word: str) -> bool:
+        return word in self.org_tokens or word in self.lex.orgs
+
+    def pronoun(self, word: str) -> str | None:
+        return self.lex.pronouns.get(word.lower())
+
+    # -- the readers ---------------------------------------------------------------
+    def subject(self, text: str, start: int) -> Source | None:
+        """The source at the end of ``text`` (the words right before a reporting verb)."""
+        text, start = self._strip_discourse(text.strip(), start + (len(text) - len(text.lstrip())))
+        if not text:
+            return None
+        toks = tokens(text, start)
+        # a relative clause after the head ("analis yang disurvei Bloomberg"), an outlet or
+        # an affiliation ("seperti dikutip ...", "dari Mizuho") is not the source
+        for i, tok in enumerate(toks):
+            low = tok.text.lower()
+            if i > 0 and (low == "yang" or (low in _SUBJECT_CUT and any(
+                    is_capitalised(t.text) for t in toks[:i]))):
+                toks = toks[:i]
+                break
+        while len(toks) > 1 and toks[-1].text.lower() in _ADVERBS:
+            toks = toks[:-1]
+        if not toks:
+            return None
+        if len(toks) == 1 and self.pronoun(toks[0].text):
+            word = toks[0]
+            return Source("pronoun", word.text.lower(), word.start, word.end,
+                          number=self.pronoun(word.text) or "sg")
+        if len(toks) >= 2 and toks[-1].text.lower() in _DEMONSTRATIVES and len(toks) <= 4:
+            # "Kartel itu", "Anggota OPEC ini", "Pemerintah negara tersebut"
+            return Source("description", text[toks[0].start - start : toks[-1].end - start],
+                          toks[0].start, toks[-1].end, number="pl")
+        # days and months after "pada" are no name ("Asim Jihad pada Minggu")
+        while len(toks) > 1 and toks[-1].text.lower() in _TIME_WORDS:
+            toks = toks[:-1]
+            while len(toks) > 1 and toks[-1].text.lower() in _CUE_STOP:
+                toks = toks[:-1]
+        return self._read(toks, at_end=True)
+
+    def after_cue(self, text: str, start: int) -> Source | None:
+        """The source at the start of ``text`` (the words after "kata", "ujar", ...)."""
+        toks = tokens(text, start)
+        kept: list[_Tok] = []
+        for tok in toks:
+            if tok.text.lower() in _CUE_STOP and kept:
+                break
+            kept.append(tok)
+            if len(kept) >= 14:
+                break
+        if not kept:
+            return None
+        if self.pronoun(kept[0].text):
+            word = kept[0]
+            return Source("pronoun", word.text.lower(), word.start, word.end,
+                          number=self.pronoun(word.text) or "sg")
+        return self._read(kept, at_end=False)
+
+    def _read(self, toks: list[_Tok], at_end: bool) -> Source | None:
+        lex = self.lex
+        runs: list[list[_Tok]] = []
+        current: list[_Tok] = []
+        for i, tok in enumerate(toks):
+            cap = is_capitalised(tok.text)
+            particle = bool(_PARTICLE.match(tok.text)) and current
+            joiner = (tok.text in _JOINERS and current and i + 1 < len(toks)
+                      and toks[i + 1].text[:1].isupper())
+            if cap or particle or joiner:
+                current.append(tok)
+            else:
+                if current:
+                    runs.append(current)
+                current = []
+        if current:
+            runs.append(current)
+        # a run that is only the sentence-initial capital of a common word is no name
+        first = toks[0].start if toks else -1
+        runs = [
+            r for r in runs
+            if not (len(r) == 1 and (self._common(r[0].text) or (
+                r[0].start == first and r[0].text.lower() in self.lower_words)))
+            and not all(t.text.lower() in _TIME_WORDS for t in r)
+        ]
+        if runs:
+            run = runs[-1] if at_end else runs[0]
+            found = self._name(run)
+            if found is not None:
+                return found
+        return self._description(toks)
+
+    def _trim_name(self, run: list[_Tok], collected: list[_Tok]) -> list[_Tok]:
+        """Cut what is left of a role or an organisation off a person's name, using how
+        the document refers to the person elsewhere ("Petro Kimia Moch Hanafiah" ->
+        "Moch Hanafiah" when the text also says "ujar Hanafiah")."""
+        if len(collected) >= 2:
+            # "Jaksa Agung Prasetyo": a title of two words whose second looks like a name
+            before = [t.text.lower() for t in run[: run.index(collected[0])]]
+            if before and f"{before[-1]} {collected[0].text.lower()}" in self.lex.title_phrases:
+                collected = collected[1:]
+        if len(collected) >= 3:
+            alone = [i for i, t in enumerate(collected) if t.text in self.single_runs]
+            first_names = [i for i in alone if i < len(collected) - 1]
+            if first_names and 0 not in first_names:
+                collected = collected[first_names[-1] :]  # "... Bandung Ferdi Ligaswara"
+            elif alone and not first_names and len(collected) >= 4:
+                collected = collected[-2:]  # "Petro Kimia Moch Hanafiah" + "ujar Hanafiah"
+            elif not alone and len(collected[0].text) <= 3 and collected[0].text.isupper():
+                collected = collected[1:]  # "PB Bandung Ferdi ..." -> drop the acronym
+        return collected
+
+    def _common(self, word: str) -> bool:
+        low = word.lower()
+        lex = self.lex
+        return (
+            low in lex.sources
+            or low in lex.quantifiers
+            or low in lex.roles
+            or low in lex.pronouns
+            or any(low == d for d in lex.discourse)
+        )
+
+    def _name(self, run: list[_Tok]) -> Source | None:
+        lex = self.lex
+        plain = [t for t in run if not (t.text.startswith("(") and t.text.endswith(")"))]
+        if not plain:
+            return None
+        collected: list[_Tok] = []
+        stopped_by_role = False
+        for tok in reversed(run):
+            if tok.text in _JOINERS:
+                break
+            if self._stop_word(tok.text) or (collected and self._known_org(tok.text)):
+                low = tok.text.lower().strip("()")
+                stopped_by_role = (
+                    low in lex.roles or tok.text.startswith("(") or _is_acronym(tok.text)
+                    or low in lex.places or self._known_org(tok.text)
+                    or ((low in lex.fields or low in lex.orgwords) and len(collected) >= 2)
+                )
+                break
+            collected.insert(0, tok)
+            if len(collected) >= 4:
+                break
+        while len(collected) > 1 and self._known_org(collected[0].text):
+            collected.pop(0)
+        collected = self._trim_name(run, collected)
+        head = plain[0].text.lower()
+        org_head = head in lex.orgwords
+        if any(t.text in _JOINERS for t in plain) and not (stopped_by_role and len(collected) >= 2):
+            # "Academy of Motion Picture Arts and Sciences": an organisation's name
+            while plain and (plain[0].text.lower() in lex.roles or plain[0].text in _JOINERS):
+                plain = plain[1:]
+            while plain and plain[-1].text in _JOINERS:
+                plain = plain[:-1]
+            if not plain:
+                return None
+            text = " ".join(t.text for t in plain)
+            return Source("name", text, plain[0].start, plain[-1].end, number="pl",
+                          org=True, tokens=[t.text for t in plain])
+        if collected and (stopped_by_role or not org_head) and not (
+            org_head and len(collected) == len(plain)
+        ):
+            # a person (or an organisation with a plain name: "Pertamina", "Morgan Stanley")
+            name_toks = collected
+            known_org = all(self._known_org(t.text) for t in name_toks)
+            person = (stopped_by_role or len(collected) >= 2) and not known_org
+            text = " ".join(t.text for t in name_toks)
+            return Source("name", text, name_toks[0].start, name_toks[-1].end,
+                          number="pl" if known_org else "sg", org=known_org,
+                          person=person and not org_head, tokens=[t.text for t in name_toks])
+        # an organisation or place: the whole run, without leading roles and parentheses
+        last = run[-1].text
+        if last.startswith("(") and not org_head and sum(c.isupper() for c in last) >= 2:
+            inner = last[1:-1].strip()  # "... Hulu Minyak dan Gas Bumi (SKK Migas)" -> SKK Migas
+            return Source("name", inner, run[-1].start + 1, run[-1].end - 1, number="pl",
+                          org=True, tokens=inner.split())
+        while plain and plain[0].text.lower() in lex.roles and len(plain) > 1:
+            plain = plain[1:]
+        text = " ".join(t.text for t in plain)
+        return Source("name", text, plain[0].start, plain[-1].end, number="pl", org=True,
+                      tokens=[t.text for t in plain])
+
+    def _description(self, toks: list[_Tok]) -> Source | None:
+        lex = self.lex
+        words = [t.text.lower() for t in toks]
+        for i, word in enumerate(words):
+            two = " ".join(words[i : i + 2])
+            if word in lex.sources or two in lex.sources:
+                first = i
+                while first > 0 and words[first - 1] in lex.quantifiers:
+                    first -= 1
+                last = min(len(toks), i + 4)
+                # keep modifiers ("analis militer", "pejabat senior AS") up to 3 words
+                span = toks[first:last]
+                while len(span) > 1 and span[-1].text.lower() in _CUE_STOP:
+                    span = span[:-1]
+                text = " ".join(t.text for t in span)
+                return Source("description", text, span[0].start, span[-1].end, number="pl")
+        return None

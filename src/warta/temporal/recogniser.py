@@ -1,0 +1,1065 @@
+"""Recognise and normalise TIMEX3 expressions in Indonesian text.
+
+One pass over the word tokens: a token that can open a temporal expression (a month, a
+weekday, a number, "kemarin", "akhir", "pukul", ...) tries the few anchored patterns it
+can open, the longest match wins, and scanning resumes after it. A second pass resolves
+what needs the rest of the document (a bare weekday, a clock time's day, "sehari
+sebelumnya"). Patterns are flat alternations of literal vocabulary with bounded
+repetition, so a 5 MB text costs linear time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..record import Timex, TimexType
+from .values import (
+    add_months,
+    closest_year,
+    duration,
+    is_valid,
+    iso_week,
+    parse_date_value,
+    shift,
+)
+from .vocab import Vocab, alt, vocab
+
+__all__ = ["Cand", "Recogniser", "recogniser"]
+
+#: how fine a granularity is (a reference must be at least as fine as the unit shifted)
+_FINENESS = {"D": 0, "W": 0, "M": 1, "Y": 2}
+_TOKEN = re.compile(r"\w+(?:'\w+)?")
+_WORD_BEFORE = re.compile(r"([\w$.']+)\W{0,3}$")
+_WORD_AFTER = re.compile(r"^\W{0,3}([\w%$]+)")
+
+
+@dataclass
+class Cand:
+    """A recognised expression, before the document-level pass."""
+
+    start: int
+    end: int
+    type: TimexType
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    #: "" when final; otherwise what the second pass must resolve
+    pending: str = ""
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+Handler = Callable[[re.Match[str], "_Ctx"], list[Cand] | None]
+
+
+@dataclass
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    triggers: frozenset[str]
+    digits: bool = False
+
+
+@dataclass
+class _Ctx:
+    text: str
+    anchor: dt.date | None
+    warnings: list[str]
+
+    @property
+    def anchor_iso(self) -> str | None:
+        return self.anchor.isoformat() if self.anchor else None
+
+
+def _first_word(phrase: str) -> str:
+    m = _TOKEN.match(phrase)
+    return m.group().lower() if m else phrase.lower()
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text[end : end + 40])
+    return m.group(1).lower() if m else ""
+
+
+def _ymd(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _full_year(raw: str) -> int:
+    year = int(raw)
+    if len(raw) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+class Recogniser:
+    """Finds TIMEX3 expressions; build once (:func:`recogniser`), call many times."""
+
+    def __init__(self, v: Vocab) -> None:
+        self.v = v
+        self.rules: list[_Rule] = []
+        self._build()
+        self.by_token: dict[str, list[_Rule]] = {}
+        self.digit_rules: list[_Rule] = [r for r in self.rules if r.digits]
+        for rule in self.rules:
+            for tok in rule.triggers:
+                self.by_token.setdefault(tok, []).append(rule)
+
+    # ------------------------------------------------------------------ building
+    def _add(
+        self, name: str, pattern: str, handler: Handler, triggers: set[str], digits: bool = False
+    ) -> None:
+        self.rules.append(
+            _Rule(name, re.compile(pattern, re.IGNORECASE), handler, frozenset(triggers), digits)
+        )
+
+    def _build(self) -> None:
+        v = self.v
+        WD, MON, MONA = v.weekday_re, v.month_re, v.month_abbr_re
+        PART, UNIT, SEU, NUM = v.part_re, v.unit_re, v.se_unit_re, v.number_re
+        YEAR = r"(?:19|20)\d{2}(?!\d)"
+        END = r"(?!\w)"
+        wd_t = set(v.weekdays)
+        mon_t = set(v.months)
+        num_t = {_first_word(w) for w in v.numbers} | set(v.vague_numbers)
+        qmod_t = {_first_word(w) for w in v.quantity_mods}
+        qmod = alt(v.quantity_mods)
+        past = alt(v.past)
+        future = alt(v.future)
+        rel_words = alt([*v.past, *v.future, "ini", "yang akan datang"])
+        zones = "(?-i:" + alt(v.zones) + ")"
+        reldays = alt(v.relative_days)
+        paren = r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)"
+
+        # weekday with a numeric date in brackets: Senin (16/12/2024) [malam]
+        self._add(
+            "wdate",
+            rf"(?:hari\s+)?(?P<wd>{WD})\s*,?\s*{paren}(?:\s+(?P<part>{PART})(?:\s+hari)?{END})?"
+            rf"(?:\s+(?:kemarin|lalu){END})?",
+            self._h_wdate,
+            wd_t | {"hari"},
+        )
+        # kemarin (19/11), hari ini, lusa, ...
+        self._add(
+            "relday",
+            rf"(?P<rd>{reldays}){END}(?:\s*{paren})?",
+            self._h_relday,
+            {_first_word(w) for w in v.relative_days},
+        )
+        # 16/12/2024, 2024-12-16, Senin, 16/12/2024
+        self._add(
+            "numdate",
+            rf"(?:(?P<wd>{WD})\s*,?\s*)?(?:(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
+            rf"|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))(?![\d/-])",
+            self._h_numdate,
+            wd_t,
+            digits=True,
+        )
+        # [Senin,] [tanggal] 5 [-7] November [2024] [lalu]
+        self._add(
+            "dmy",
+            rf"(?:(?P<wd>{WD})\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
+            rf"\s+(?P<mon>{MON}|{MONA}\.?){END}(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?"
+            rf"(?:\s+(?P<rel>{rel_words}){END})?",
+            self._h_dmy,
+            wd_t | {"tanggal", "tgl"},
+            digits=True,
+        )
+        # [bulan] Juni[-Juli] [2014] / Agustus lalu
+        self._add(
+            "my",
+            rf"(?:(?P<bulan>bulan)\s+)?(?P<mon>{MON}){END}(?:\s*[-–]\s*(?P<mon2>{MON}){END})?"
+            rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{rel_words}){END})?",
+            self._h_my,
+            mon_t | {"bulan"},
+        )
+        # awal Desember, akhir tahun, pertengahan 2014, akhir pekan
+        pmods = alt(v.position_mods)
+        self._add(
+            "posmod",
+            rf"(?P<pm>{pmods})\s+(?:"
+            rf"(?P<unit>tahun|bulan|pekan|minggu|dekade|abad)(?!-){END}(?:\s+(?P<rel>{rel_words}){END})?"
+            rf"(?:\s+(?:tahun\s+)?(?P<uy>{YEAR}))?"
+            rf"|(?:bulan\s+)?(?P<mon>{MON}){END}(?:\s+(?:tahun\s+)?(?P<my>{YEAR})|\s+(?P<mrel>{rel_words}){END})?"
+            rf"|(?:tahun\s+)?(?P<y>{YEAR})(?:\s+ini{END})?)",
+            self._h_posmod,
+            {_first_word(w) for w in v.position_mods},
+        )
+        # pekan lalu, bulan depan, tahun ini, minggu lalu
+        self._add(
+            "relunit",
+            rf"(?P<unit>pekan|minggu|bulan|tahun|kuartal|triwulan|semester)(?!-){END}\s+(?P<rel>{rel_words}){END}",
+            self._h_relunit,
+            {"pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan", "semester"},
+        )
+        # [hampir] tiga tahun [lalu|terakhir|lagi], seminggu yang lalu
+        self._add(
+            "nunit",
+            rf"(?:(?P<qm>{qmod})\s+)?(?:(?P<num>{NUM}|{alt(v.vague_numbers)})\s+(?P<unit>{UNIT})"
+            rf"|(?P<se>{SEU})){END}(?!-)"
+            rf"(?:\s+(?P<num2>\d+(?:[.,]\d+)?|{alt(v.numbers)})\s+(?P<unit2>{UNIT}){END})?"
+            rf"(?:\s+(?P<tail>yang\s+lalu|{past}|{future}|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?|kemudian){END})?",
+            self._h_nunit,
+            num_t | qmod_t | set(v.se_units),
+            digits=True,
+        )
+        # setiap hari, tiap Senin, setiap 5 menit
+        quants = alt(v.set_quantifiers)
+        self._add(
+            "set",
+            rf"(?P<q>{quants})\s+(?:(?P<num>{NUM})\s+)?(?:(?P<unit>{UNIT})(?:nya)?|(?P<wd>{WD})|(?P<part>{PART})"
+            rf"|musim\s+(?P<season>{alt(v.seasons)})|(?:bulan\s+)?(?P<mon>{MON})){END}",
+            self._h_set,
+            {_first_word(w) for w in v.set_quantifiers},
+        )
+        # dua kali seminggu, tiga kali dalam sebulan
+        self._add(
+            "freq",
+            rf"(?P<num>{NUM}|se)\s*kali\s+(?:(?:dalam|per|setiap|tiap)\s+)?(?:(?P<se>{SEU})|(?:satu\s+)?(?P<unit>{UNIT})){END}",
+            self._h_freq,
+            num_t | {"sekali"},
+            digits=True,
+        )
+        self._add(
+            "setadj",
+            rf"(?P<adj>{alt(v.set_adjectives)}){END}",
+            self._h_setadj,
+            set(v.set_adjectives),
+        )
+        # pukul 14.30 WIB, 09.00 WITA
+        self._add(
+            "clock",
+            rf"(?:(?P<qm>{qmod})\s+)?(?:(?:pukul|jam|pkl\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?"
+            rf"|(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s*(?:(?-i:WIB|WITA|WIT)|{PART}){END})){END}"
+            rf"(?:\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*\d{{1,2}}[.:]\d{{2}})?"
+            rf"(?:\s*(?P<zone>{zones}){END})?(?:\s+(?P<part>{PART}){END})?",
+            self._h_clock,
+            {"pukul", "jam", "pkl"} | qmod_t,
+            digits=True,
+        )
+        # Rabu pagi, Senin malam
+        self._add(
+            "wdpart",
+            rf"(?P<wd>{WD})\s+(?P<part>{PART})(?:\s+hari)?{END}",
+            self._h_wdpart,
+            wd_t,
+        )
+        # Sabtu-Minggu
+        self._add(
+            "wdrange",
+            rf"(?P<wd>{WD})\s*[-–]\s*(?P<wd2>{WD}){END}",
+            self._h_wdrange,
+            wd_t,
+        )
+        # Senin, Kamis lalu, Jumat depan
+        self._add(
+            "wd",
+            rf"(?P<wd>{WD}){END}(?:\s+(?P<rel>(?:pekan|minggu)\s+(?:lalu|depan)|lalu|kemarin|depan|mendatang|nanti|ini){END})?",
+            self._h_wd,
+            wd_t,
+        )
+        # pagi ini, tadi malam, sore hari ini, tengah hari, dini hari tadi, semalam
+        self._add(
+            "part",
+            rf"(?:(?P<pre>kemarin|tadi|besok|esok|hari\s+ini|nanti)\s+)?(?P<part>{PART}|tengah\s+hari|tengah\s+malam|semalam)"
+            rf"(?:\s+hari)?{END}(?:\s+(?P<post>ini|tadi|nanti|kemarin){END})?",
+            self._h_part,
+            {_first_word(w) for w in v.parts_of_day}
+            | {"kemarin", "tadi", "besok", "esok", "hari", "nanti", "tengah", "semalam"},
+        )
+        # saat ini, kini, sekarang, saat itu, ke depan
+        self._add(
+            "ref",
+            rf"(?P<ref>{alt([*v.refs, 'dulu', 'dahulu', 'dulunya'])}){END}",
+            self._h_ref,
+            {_first_word(w) for w in v.refs} | {"dulu", "dahulu", "dulunya"},
+        )
+        # 2014, tahun 2008, 1970-an, 2010-2014
+        self._add(
+            "year",
+            rf"(?:(?P<th>tahun)\s+)?(?P<y>{YEAR})(?P<an>-?an)?{END}"
+            rf"(?:\s*[-–/]\s*(?P<y2>{YEAR}|\d{{2}}(?!\d)))?(?:\s+(?P<rel>lalu|silam|yang\s+lalu){END})?",
+            self._h_year,
+            {"tahun"},
+            digits=True,
+        )
+        # kuartal ketiga 2015, triwulan I-2015, paruh pertama tahun depan
+        ords = alt(v.ordinals)
+        self._add(
+            "quarter",
+            rf"(?P<kind>kuartal|triwulan|semester|paruh)\s+(?:ke-?\s*)?(?P<ord>{ords}){END}"
+            rf"(?:(?:\s*[-–]\s*|\s+)(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+(?P<rel>{rel_words}){END})?",
+            self._h_quarter,
+            {"kuartal", "triwulan", "semester", "paruh"},
+        )
+        # Natal, Idul Fitri 2014, Tahun Baru
+        self._add(
+            "holiday",
+            rf"(?P<hol>{v.holiday_re}){END}(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+(?P<rel>(?:tahun\s+)?(?:lalu|ini|depan)|mendatang|nanti){END})?",
+            self._h_holiday,
+            {_first_word(w) for w in v.holiday_names},
+        )
+        # musim dingin, musim panas
+        self._add(
+            "season",
+            rf"musim\s+(?P<season>{alt(v.seasons)}){END}(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+(?P<rel>{rel_words}){END})?",
+            self._h_season,
+            {"musim"},
+        )
+        # pada hari yang sama, hari itu
+        self._add(
+            "sameday",
+            rf"(?:hari|tanggal)\s+(?:yang\s+sama|itu){END}",
+            self._h_sameday,
+            {"hari", "tanggal"},
+        )
+        self._add(
+            "century",
+            rf"abad\s+(?:ke-?\s*)?(?P<n>\d{{1,2}}|(?-i:[IVX]+)){END}",
+            self._h_century,
+            {"abad"},
+        )
+
+    # ------------------------------------------------------------------ scanning
+    def scan(self, text: str, anchor: dt.date | None) -> tuple[list[Cand], list[str]]:
+        """Every expression in ``text`` (non-overlapping, in text order) and warnings."""
+        ctx = _Ctx(text, anchor, [])
+        found: list[Cand] = []
+        pos = 0
+        for tm in _TOKEN.finditer(text):
+            start = tm.start()
+            if start < pos:
+                continue
+            tok = tm.group().lower()
+            rules = self.by_token.get(tok)
+            if tok[0].isdigit():
+                rules = (rules or []) + self.digit_rules
+            if not rules:
+                continue
+            best: list[Cand] | None = None
+            best_end = start
+            for rule in rules:
+                m = rule.pattern.match(text, start)
+                if m is None or m.end() <= best_end:
+                    continue
+                try:
+                    out = rule.handler(m, ctx)
+                except (ValueError, OverflowError, KeyError, IndexError):
+                    out = None
+                if out:
+                    best, best_end = out, m.end()
+            if best:
+                found.extend(best)
+                pos = best_end
+        self._resolve(found, ctx)
+        return found, ctx.warnings
+
+    def timexes(self, text: str, anchor: dt.date | None) -> tuple[list[Timex], list[str]]:
+        """Record-ready :class:`Timex` objects and warnings."""
+        cands, warnings = self.scan(text, anchor)
+        out: list[Timex] = []
+        for c in cands:
+            if not is_valid(c.type, c.value):
+                warnings.append(f"timex {text[c.start:c.end]!r}: no valid value ({c.value})")
+                continue
+            out.append(
+                Timex(
+                    start=c.start,
+                    end=c.end,
+                    text=text[c.start : c.end],
+                    type=c.type,
+                    value=c.value,
+                    mod=c.mod,
+                    anchor=c.anchor,
+                    quant=c.quant,
+                    freq=c.freq,
+                )
+            )
+        return out, warnings
+
+    # ------------------------------------------------------------------ second pass
+    def _resolve(self, found: list[Cand], ctx: _Ctx) -> None:
+        anchor = ctx.anchor
+        explicit: dict[int, dt.date] = {}
+        if anchor:
+            for c in found:
+                day = c.info.get("explicit_day")
+                if not c.info.get("weekday"):
+                    continue
+                if isinstance(day, dt.date) and abs((day - anchor).days) <= 7:
+                    explicit.setdefault(day.weekday(), day)
+        last_day: dt.date | None = None
+        last_date: tuple[dt.date, str] | None = None
+        for i, c in enumerate(found):
+            try:
+                self._resolve_one(found, i, c, ctx, explicit, last_date, last_day)
+            except (ValueError, OverflowError, KeyError):
+                c.value = ""
+            c.pending = ""
+            if c.type in ("DATE", "TIME"):
+                parsed = parse_date_value(c.value)
+                if parsed:
+                    last_date = parsed
+                    if parsed[1] == "D":
+                        last_day = parsed[0]
+        found[:] = [c for c in found if c.value]
+
+    def _resolve_one(
+        self, found: list[Cand], i: int, c: Cand, ctx: _Ctx, explicit: dict[int, dt.date],
+        last_date: tuple[dt.date, str] | None, last_day: dt.date | None,
+    ) -> None:
+        anchor = ctx.anchor
+        if c.pending:
+            if c.pending == "weekday":
+                self._resolve_weekday(c, anchor, explicit)
+            elif c.pending == "relative":
+                ref = last_date
+                if ref is None or _FINENESS[ref[1]] > _FINENESS[c.info["unit"]]:
+                    ref = (anchor, "D") if anchor else None
+                if ref is None:
+                    c.value = "XXXX-XX-XX" if c.info["unit"] in "DW" else "XXXX"
+                else:
+                    base, _ = ref
+                    c.value = shift(base, c.info["unit"], c.info["n"])
+                    c.anchor = base.isoformat()
+            elif c.pending == "sameday":
+                if last_day is None:
+                    c.value = ""
+                else:
+                    c.value = last_day.isoformat()
+                    c.anchor = c.value
+            elif c.pending == "clock":
+                day = self._clock_day(found, i, ctx)
+                c.value = (day.isoformat() if day else "XXXX-XX-XX") + c.value
+                if day and c.info.get("from_anchor"):
+                    c.anchor = day.isoformat()
+
+    def _resolve_weekday(self, c: Cand, anchor: dt.date | None, explicit: dict[int, dt.date]) -> None:
+        wd: int = c.info["wd"]
+        rel: str = c.info.get("rel", "")
+        suffix = c.info.get("suffix", "")
+        if anchor is None:
+            c.value = f"XXXX-WXX-{wd + 1}" + suffix
+            return
+        back = (anchor.weekday() - wd) % 7
+        if rel in ("lalu", "kemarin"):
+            day = anchor - dt.timedelta(days=back or 7)
+        elif rel in ("depan", "mendatang", "nanti"):
+            day = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+        elif rel.endswith("lalu"):  # Senin pekan lalu
+            monday = anchor - dt.timedelta(days=anchor.weekday() + 7)
+            day = monday + dt.timedelta(days=wd)
+        elif rel.endswith("depan"):
+            monday = anchor - dt.timedelta(days=anchor.weekday() - 7)
+            day = monday + dt.timedelta(days=wd)
+        elif rel == "ini":
+            day = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=wd)
+        elif wd in explicit:
+            day = explicit[wd]
+        else:
+            day = anchor - dt.timedelta(days=back)
+        c.value = day.isoformat() + suffix
+        c.anchor = anchor.isoformat()
+
+    def _clock_day(self, found: list[Cand], i: int, ctx: _Ctx) -> dt.date | None:
+        c = found[i]
+        text = ctx.text
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(found):
+                continue
+            other = found[j]
+            if other.type != "DATE":
+                continue
+            lo, hi = (c.end, other.start) if j > i else (other.end, c.start)
+            if hi - lo > 40 or "." in text[lo:hi].replace("..", ""):
+                continue
+            parsed = parse_date_value(other.value)
+            if parsed and parsed[1] == "D":
+                if other.anchor:
+                    c.anchor = other.anchor
+                return parsed[0]
+        c.info["from_anchor"] = True
+        return ctx.anchor
+
+    # ------------------------------------------------------------------ handlers
+    def _check_weekday(self, ctx: _Ctx, m: re.Match[str], wd_word: str | None, day: dt.date) -> None:
+        if not wd_word:
+            return
+        wd = self.v.weekdays.get(wd_word.lower())
+        if wd is not None and wd != day.weekday():
+            names = {n: w for w, n in self.v.weekdays.items() if w not in ("jum'at", "ahad")}
+            ctx.warnings.append(
+                f"timex {m.group()!r} at {m.start()}: {wd_word} does not fall on {day.isoformat()}"
+                f" (a {names[day.weekday()].capitalize()}); kept the written date"
+            )
+
+    def _paren_date(self, m: re.Match[str], ctx: _Ctx) -> tuple[dt.date | None, bool]:
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if m.group("y"):
+            return _ymd(_full_year(m.group("y")), mo, d), True
+        if ctx.anchor is None:
+            return None, False
+        if not (1 <= mo <= 12):
+            return None, False
+        return _ymd(closest_year(ctx.anchor, mo, d), mo, d), False
+
+    def _h_wdate(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        day, explicit = self._paren_date(m, ctx)
+        if day is None:
+            if m.group("y") is None and ctx.anchor is None:
+                return [Cand(m.start(), m.end(), "DATE", f"XXXX-{mo:02d}-{d:02d}")]
+            return None
+        self._check_weekday(ctx, m, m.group("wd"), day)
+        anchor = None if explicit else ctx.anchor_iso
+        info: dict[str, Any] = {"explicit_day": day, "full": explicit, "weekday": True}
+        if m.group("part"):
+            code = self.v.parts_of_day[" ".join(m.group("part").lower().split())]
+            return [Cand(m.start(), m.end(), "TIME", f"{day.isoformat()}T{code}", anchor=anchor, info=info)]
+        return [Cand(m.start(), m.end(), "DATE", day.isoformat(), anchor=anchor, info=info)]
+
+    def _h_relday(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        word = " ".join(m.group("rd").lower().split())
+        offset = self.v.relative_days[word]
+        if word == "keesokan harinya":
+            return [Cand(m.start(), m.end(), "DATE", "", pending="relative", info={"unit": "D", "n": 1})]
+        if m.group("d"):
+            day, explicit = self._paren_date(m, ctx)
+            if day is not None:
+                if ctx.anchor and (ctx.anchor + dt.timedelta(days=offset)) != day:
+                    ctx.warnings.append(
+                        f"timex {m.group()!r} at {m.start()}: {word!r} from {ctx.anchor} is not {day}"
+                    )
+                return [Cand(m.start(), m.end(), "DATE", day.isoformat(), anchor=ctx.anchor_iso,
+                             info={"explicit_day": day})]
+        if ctx.anchor is None:
+            return [Cand(m.start(), m.start() + len(m.group("rd")), "DATE", "XXXX-XX-XX")]
+        day = ctx.anchor + dt.timedelta(days=offset)
+        return [Cand(m.start(), m.start() + len(m.group("rd")), "DATE", day.isoformat(), anchor=ctx.anchor_iso)]
+
+    def _h_numdate(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        if m.group("iy"):
+            day = _ymd(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        else:
+            day = _ymd(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if day is None:
+            return None
+        if _word_before(ctx.text, m.start()) in self.v.year_blockers_before:
+            return None
+        self._check_weekday(ctx, m, m.group("wd"), day)
+        return [Cand(m.start(), m.end(), "DATE", day.isoformat(),
+                     info={"explicit_day": day, "full": True, "weekday": bool(m.group("wd"))})]
+
+    def _month_year(self, ctx: _Ctx, start: int, month: int, day: int | None, rel: str) -> int | None:
+        anchor = ctx.anchor
+        if anchor is None:
+            return None
+        rel = " ".join(rel.lower().split())
+        before = _word_before(ctx.text, start)
+        this = (anchor.month, anchor.day if day else 0)
+        that = (month, day or 0)
+        if rel in ("lalu", "yang lalu", "silam", "kemarin", "sebelumnya") or before in self.v.since:
+            return anchor.year if that < this else anchor.year - 1
+        if rel in ("depan", "mendatang", "nanti", "yang akan datang", "berikutnya", "lagi"):
+            return anchor.year if that > this else anchor.year + 1
+        if rel == "ini":
+            return anchor.year
+        return closest_year(anchor, month, day)
+
+    def _h_dmy(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        mon_word = m.group("mon").lower().rstrip(".")
+        month = self.v.months.get(mon_word) or self.v.month_abbreviations.get(mon_word)
+        if month is None or (mon_word == "mei" and m.group("mon")[0] == "m"):
+            return None
+        d = int(m.group("d"))
+        rel = m.group("rel") or ""
+        out: list[Cand] = []
+        if m.group("y"):
+            year: int | None = int(m.group("y"))
+            anchor = None
+        else:
+            year = self._month_year(ctx, m.start("d"), month, d, rel)
+            anchor = ctx.anchor_iso
+        if rel.lower() == "ini" and m.group("y") is None and ctx.anchor is None:
+            return None
+        day = _ymd(year, month, d) if year else None
+        if year and day is None:
+            return None
+        start = m.start()
+        if m.group("d2"):
+            d2 = int(m.group("d2"))
+            day2 = _ymd(year, month, d2) if year else None
+            if year and (day2 is None or d2 <= d):
+                return None
+            first_val = day.isoformat() if day else f"XXXX-{month:02d}-{d:02d}"
+            out.append(Cand(m.start("d"), m.end("d"), "DATE", first_val, anchor=anchor,
+                            info={"explicit_day": day}))
+            start, d, day = m.start("d2"), d2, day2
+        if day is not None:
+            self._check_weekday(ctx, m, m.group("wd"), day)
+        value = day.isoformat() if day else f"XXXX-{month:02d}-{d:02d}"
+        out.append(Cand(start, m.end(), "DATE", value, anchor=anchor,
+                        info={"explicit_day": day, "full": bool(m.group("y")), "weekday": bool(m.group("wd"))}))
+        return out
+
+    def _month_value(self, ctx: _Ctx, start: int, month: int, year_raw: str | None, rel: str) -> tuple[str, str | None]:
+        if year_raw:
+            return f"{int(year_raw):04d}-{month:02d}", None
+        year = self._month_year(ctx, start, month, None, rel)
+        if year is None:
+            return f"XXXX-{month:02d}", None
+        return f"{year:04d}-{month:02d}", ctx.anchor_iso
+
+    def _h_my(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        word = m.group("mon")
+        month = self.v.months[word.lower()]
+        if word.lower() == "mei" and word[0] == "m" and not m.group("bulan"):
+            return None
+        rel = m.group("rel") or ""
+        out: list[Cand] = []
+        if m.group("mon2"):
+            month2 = self.v.months[m.group("mon2").lower()]
+            v1, a1 = self._month_value(ctx, m.start(), month, m.group("y"), rel)
+            out.append(Cand(m.start(), m.end("mon"), "DATE", v1, anchor=a1))
+            v2, a2 = self._month_value(ctx, m.start("mon2"), month2, m.group("y"), rel)
+            out.append(Cand(m.start("mon2"), m.end(), "DATE", v2, anchor=a2))
+            return out
+        value, anchor = self._month_value(ctx, m.start(), month, m.group("y"), rel)
+        return [Cand(m.start(), m.end(), "DATE", value, anchor=anchor)]
+
+    def _unit_value(self, unit: str, rel: str, anchor: dt.date | None) -> tuple[str, str | None] | None:
+        rel = " ".join(rel.lower().split())
+        if rel in ("lalu", "yang lalu", "silam", "kemarin"):
+            n = -1
+        elif rel in ("depan", "mendatang", "yang akan datang", "berikutnya", "nanti"):
+            n = 1
+        elif rel == "ini":
+            n = 0
+        else:
+            return None
+        if anchor is None:
+            return {"pekan": "XXXX-WXX", "minggu": "XXXX-WXX", "bulan": "XXXX-XX"}.get(unit, "XXXX"), None
+        iso = anchor.isoformat()
+        if unit in ("pekan", "minggu"):
+            return iso_week(anchor + dt.timedelta(days=7 * n)), iso
+        if unit == "bulan":
+            y, mo = add_months(anchor.year, anchor.month, n)
+            return f"{y:04d}-{mo:02d}", iso
+        if unit == "tahun":
+            return f"{anchor.year + n:04d}", iso
+        if unit in ("kuartal", "triwulan"):
+            y, mo = add_months(anchor.year, anchor.month, 3 * n)
+            return f"{y:04d}-Q{(mo - 1) // 3 + 1}", iso
+        if unit == "semester":
+            y, mo = add_months(anchor.year, anchor.month, 6 * n)
+            return f"{y:04d}-H{(mo - 1) // 6 + 1}", iso
+        if unit == "dekade":
+            return f"{(anchor.year + 10 * n) // 10:03d}", iso
+        if unit == "abad":
+            return f"{(anchor.year + 100 * n) // 100:02d}", iso
+        return None
+
+    def _h_relunit(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        unit = m.group("unit").lower()
+        rel = " ".join(m.group("rel").lower().split())
+        if rel in ("sebelumnya", "berikutnya", "lagi", "ke depan"):
+            if rel in ("lagi", "ke depan"):
+                return None
+            iso_unit = {"pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y"}.get(unit)
+            if iso_unit is None:
+                return None
+            n = -1 if rel == "sebelumnya" else 1
+            return [Cand(m.start(), m.end(), "DATE", "", pending="relative", info={"unit": iso_unit, "n": n})]
+        got = self._unit_value(unit, rel, ctx.anchor)
+        if got is None:
+            return None
+        return [Cand(m.start(), m.end(), "DATE", got[0], anchor=got[1])]
+
+    def _h_posmod(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        pm = m.group("pm").lower()
+        mod = self.v.position_mods[pm]
+        anchor = ctx.anchor
+        if m.group("unit"):
+            unit = m.group("unit").lower()
+            rel = m.group("rel") or ""
+            if m.group("uy"):
+                if unit != "tahun":
+                    return None
+                return [Cand(m.start(), m.end(), "DATE", m.group("uy"), mod=mod)]
+            if unit in ("pekan", "minggu") and pm == "akhir":
+                got = self._unit_value(unit, rel or "ini", anchor)
+                if got is None:
+                    return None
+                return [Cand(m.start(), m.end(), "DATE", got[0] + "-WE", anchor=got[1])]
+            if pm == "tengah" and not rel:
+                return None
+            got = self._unit_value(unit, rel or "ini", anchor)
+            if got is None:
+                return None
+            return [Cand(m.start(), m.end(), "DATE", got[0], mod=mod, anchor=got[1])]
+        if m.group("mon"):
+            word = m.group("mon")
+            if word.lower() == "mei" and word[0] == "m":
+                return None
+            month = self.v.months[word.lower()]
+            value, a = self._month_value(ctx, m.start(), month, m.group("my"), m.group("mrel") or "")
+            return [Cand(m.start(), m.end(), "DATE", value, mod=mod, anchor=a)]
+        if m.group("y"):
+            if pm == "tengah":
+                return None
+            return [Cand(m.start(), m.end(), "DATE", m.group("y"), mod=mod)]
+        return None
+
+    def _count(self, m: re.Match[str]) -> tuple[float | None, str, bool, bool] | None:
+        """(count, ISO unit, clock unit?, vague?) of a number+unit or se-unit match."""
+        if m.group("se"):
+            unit_word = self.v.se_units[m.group("se").lower()]
+            n: float | None = 1.0
+        else:
+            unit_word = m.group("unit").lower()
+            raw = m.group("num")
+            if raw.lower() in self.v.vague_numbers:
+                n = None
+            else:
+                n = self.v.number(raw)
+                if n is None or n <= 0:
+                    return None
+        iso, mult, clock = self.v.units[unit_word]
+        if n is not None:
+            n *= mult
+        return n, iso, clock, n is None
+
+    def _h_nunit(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        got = self._count(m)
+        if got is None:
+            return None
+        n, iso, clock, vague = got
+        if m.group("unit2"):
+            return self._compound(m, n, iso, clock)
+        if m.group("num") and m.group("num")[:1].isdigit():
+            if ctx.text[m.start("num") - 1 : m.start("num")] in ("/", ".", ",", "-"):
+                return None
+            if n is not None and n > 10000:
+                return None
+        if not m.group("se") and (
+            _word_before(ctx.text, m.start()) in ("nomor", "no", "nomer", "pasal", "ayat")
+            or re.match(r"\s+(?:19|20)\d\d(?!\d)", ctx.text[m.end() : m.end() + 8])
+        ):
+            return None  # "Nomor 7 Tahun 2011" numbers a law
+        mod = self.v.quantity_mods.get(" ".join(m.group("qm").lower().split())) if m.group("qm") else None
+        tail = " ".join((m.group("tail") or "").lower().split())
+        anchor = ctx.anchor
+        past = tail in ("lalu", "yang lalu", "silam", "kemarin")
+        future = tail in ("lagi", "mendatang", "yang akan datang", "nanti", "depan")
+        if past or future:
+            if mod and mod not in ("APPROX",):
+                mod = "APPROX" if mod in ("LESS_THAN", "MORE_THAN") else mod
+            if vague or clock or anchor is None:
+                if vague or clock:
+                    ref = "PAST_REF" if past else "FUTURE_REF"
+                    return [Cand(m.start(), m.end(), "DATE", ref, mod=mod, anchor=ctx.anchor_iso)]
+                return [Cand(m.start(), m.end(), "DATE", "XXXX-XX-XX" if iso in "DW" else "XXXX", mod=mod)]
+            sign = -1 if past else 1
+            value = shift(anchor, iso, sign * (n or 0))
+            return [Cand(m.start(), m.end(), "DATE", value, mod=mod, anchor=anchor.isoformat())]
+        lasted = _word_before(ctx.text, m.start()) in ("berlangsung", "selama", "sepanjang")
+        if tail in ("sebelumnya", "berikutnya", "kemudian") and not vague and not clock and not lasted:
+            sign = -1 if tail == "sebelumnya" else 1
+            return [Cand(m.start(), m.end(), "DATE", "", mod=mod, pending="relative",
+                         info={"unit": iso, "n": sign * (n or 0)})]
+        keep_tail = tail.startswith(("terakhir", "belakangan")) or tail == "ke depan"
+        end = m.end() if keep_tail else m.end("se" if m.group("se") else "unit")
+        return [Cand(m.start(), end, "DURATION", duration(n, iso, clock), mod=mod)]
+
+    def _compound(self, m: re.Match[str], n: float | None, iso: str, clock: bool) -> list[Cand] | None:
+        """ "1 menit 23,5 detik", "2 tahun 3 bulan": one duration with two parts."""
+        n2 = self.v.number(m.group("num2"))
+        iso2, mult2, clock2 = self.v.units[m.group("unit2").lower()]
+        order = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+        first, second = ("T" if clock else "") + iso, ("T" if clock2 else "") + iso2
+        if n is None or n2 is None or order.index(first) >= order.index(second):
+            return None
+        parts = {first: n, second: n2 * mult2}
+
+        def num(x: float) -> str:
+            return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+        date = "".join(f"{num(parts[k])}{k}" for k in order[:4] if k in parts)
+        time = "".join(f"{num(parts[k])}{k[1]}" for k in order[4:] if k in parts)
+        value = "P" + date + (("T" + time) if time else "")
+        mod = self.v.quantity_mods.get(" ".join(m.group("qm").lower().split())) if m.group("qm") else None
+        return [Cand(m.start(), m.end("unit2"), "DURATION", value, mod=mod)]
+
+    def _h_set(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        if m.group("unit"):
+            unit_word = m.group("unit").lower()
+            iso, mult, clock = self.v.units[unit_word]
+            n = self.v.number(m.group("num")) if m.group("num") else 1.0
+            if n is None:
+                return None
+            return [Cand(m.start(), m.end(), "SET", duration(n * mult, iso, clock), quant="EVERY")]
+        if m.group("num"):
+            return None
+        if m.group("wd"):
+            wd = self.v.weekdays[m.group("wd").lower()]
+            return [Cand(m.start(), m.end(), "SET", f"XXXX-WXX-{wd + 1}", quant="EVERY")]
+        if m.group("season"):
+            code = self.v.seasons[" ".join(m.group("season").lower().split())]
+            return [Cand(m.start(), m.end(), "SET", f"XXXX-{code}", quant="EVERY")]
+        if m.group("mon"):
+            month = self.v.months[m.group("mon").lower()]
+            return [Cand(m.start(), m.end(), "SET", f"XXXX-{month:02d}", quant="EVERY")]
+        code = self.v.parts_of_day[" ".join(m.group("part").lower().split())]
+        return [Cand(m.start(), m.end(), "SET", f"XXXX-XX-XXT{code}", quant="EVERY")]
+
+    def _h_freq(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        raw = m.group("num")
+        times = 1.0 if raw.lower() == "se" else self.v.number(raw)
+        if times is None or times <= 0 or not float(times).is_integer():
+            return None
+        unit_word = self.v.se_units[m.group("se").lower()] if m.group("se") else m.group("unit").lower()
+        iso, mult, clock = self.v.units[unit_word]
+        return [Cand(m.start(), m.end(), "SET", duration(mult, iso, clock), freq=f"{int(times)}X")]
+
+    def _h_setadj(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        value = self.v.set_adjectives[m.group("adj").lower()]
+        return [Cand(m.start(), m.end(), "SET", value)]
+
+    def _h_clock(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        h = int(m.group("h") if m.group("h") is not None else m.group("h2"))
+        mi_raw = m.group("mi") if m.group("h") is not None else m.group("mi2")
+        mi = int(mi_raw) if mi_raw else 0
+        if h > 24 or mi > 59:
+            return None
+        bare = m.group("h") is not None and not mi_raw and not m.group("zone") and not m.group("part")
+        if bare and (m.group()[:1].lower() == "j" or m.group("qm")):
+            return None  # "jam 10" alone is a time only after "pukul"
+        part = m.group("part")
+        if part:
+            code = self.v.parts_of_day[" ".join(part.lower().split())]
+            if code in ("AF", "EV", "NI") and h < 12:
+                h += 12
+        zone = ""
+        if m.group("zone"):
+            zone = self.v.zones[" ".join(m.group("zone").split())]
+        mod = self.v.quantity_mods.get(" ".join(m.group("qm").lower().split())) if m.group("qm") else None
+        if mod and mod != "APPROX":
+            return None
+        return [Cand(m.start(), m.end(), "TIME", f"T{h:02d}:{mi:02d}{zone}", mod=mod, pending="clock")]
+
+    def _h_wdpart(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        if _word_before(ctx.text, m.start()) in ("pasar", "jalan", "jl"):
+            return None
+        wd = self.v.weekdays[m.group("wd").lower()]
+        code = self.v.parts_of_day[" ".join(m.group("part").lower().split())]
+        return [Cand(m.start(), m.end(), "TIME", "", pending="weekday", info={"wd": wd, "suffix": f"T{code}"})]
+
+    def _h_wdrange(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        a = self.v.weekdays[m.group("wd").lower()]
+        b = self.v.weekdays[m.group("wd2").lower()]
+        if (a, b) == (5, 6):
+            return [Cand(m.start(), m.end(), "SET", "XXXX-WXX-WE")]
+        return None
+
+    def _h_wd(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        before = _word_before(ctx.text, m.start())
+        if before in ("pasar", "jalan", "jl", "koran", "harian", "tabloid", "majalah"):
+            return None
+        wd = self.v.weekdays[m.group("wd").lower()]
+        rel = " ".join((m.group("rel") or "").lower().split())
+        return [Cand(m.start(), m.end(), "DATE", "", pending="weekday", info={"wd": wd, "rel": rel})]
+
+    def _h_part(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        part = " ".join(m.group("part").lower().split())
+        pre = " ".join((m.group("pre") or "").lower().split())
+        post = (m.group("post") or "").lower()
+        anchor = ctx.anchor
+        if part == "tengah hari":
+            clock = "T12:00"
+        elif part == "tengah malam":
+            clock = "T24:00"
+        elif part == "semalam":
+            if pre or post:
+                return None
+            clock, pre = "TNI", "kemarin"
+        else:
+            code = self.v.parts_of_day[part]
+            if not (pre or post) and part != "dini hari":
+                return None
+            clock = f"T{code}"
+        offset = 0
+        if pre == "kemarin" or post == "kemarin":
+            offset = -1
+        elif pre in ("besok", "esok"):
+            offset = 1
+        elif (pre == "tadi" or post == "tadi") and clock == "TNI":
+            offset = -1
+        end = m.end()
+        if anchor is None:
+            return [Cand(m.start(), end, "TIME", "XXXX-XX-XX" + clock)]
+        day = anchor + dt.timedelta(days=offset)
+        return [Cand(m.start(), end, "TIME", day.isoformat() + clock, anchor=anchor.isoformat())]
+
+    def _h_ref(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        word = " ".join(m.group("ref").lower().split())
+        if word in ("dulu", "dahulu", "dulunya"):
+            # "lihat dulu" means "first"; only "yang dulu", "sejak dulu", "dulunya" are time
+            if word != "dulunya" and _word_before(ctx.text, m.start()) not in self.v.past_cues:
+                return None
+            return [Cand(m.start(), m.end(), "DATE", "PAST_REF", anchor=ctx.anchor_iso)]
+        return [Cand(m.start(), m.end(), "DATE", self.v.refs[word], anchor=ctx.anchor_iso)]
+
+    def _h_year(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        text = ctx.text
+        ys = m.start("y")
+        prev = text[ys - 1 : ys]
+        if prev and (prev in "./,:-–$" or prev.isalnum()) and not m.group("th"):
+            return None
+        nxt = text[m.end("y") : m.end("y") + 2]
+        if re.match(r"[.,]\d", nxt) or nxt[:1] in ("%",):
+            return None
+        if not m.group("th"):
+            if _word_before(text, m.start()) in self.v.year_blockers_before:
+                return None
+            if _word_after(text, m.end("an") if m.group("an") else m.end("y")) in self.v.year_blockers_after:
+                return None
+        year = int(m.group("y"))
+        if m.group("an"):
+            value = f"{year // 10:03d}"
+            return [Cand(m.start(), m.end("an"), "DATE", value)]
+        out = [Cand(m.start(), m.end() if m.group("rel") and not m.group("y2") else m.end("y"), "DATE", f"{year:04d}")]
+        if m.group("y2"):
+            raw2 = m.group("y2")
+            y2 = int(raw2) if len(raw2) == 4 else year // 100 * 100 + int(raw2)
+            if y2 > year and y2 - year < 100:
+                if _word_after(text, m.end()) in self.v.year_blockers_after:
+                    return None
+                out.append(Cand(m.start("y2"), m.end(), "DATE", f"{y2:04d}"))
+        return out
+
+    def _h_quarter(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        kind = m.group("kind").lower()
+        raw = m.group("ord")
+        n = self.v.ordinals.get(raw) or self.v.ordinals.get(raw.lower()) or self.v.ordinals.get(raw.upper())
+        if n is None:
+            return None
+        half = kind in ("semester", "paruh")
+        if half and n > 2:
+            return None
+        anchor = None
+        if m.group("y"):
+            year: int | None = int(m.group("y"))
+        elif m.group("rel"):
+            rel = " ".join(m.group("rel").lower().split())
+            delta = -1 if rel in ("lalu", "yang lalu", "kemarin") else 1 if rel in ("depan", "mendatang") else 0
+            year = ctx.anchor.year + delta if ctx.anchor else None
+            anchor = ctx.anchor_iso
+        else:
+            year = ctx.anchor.year if ctx.anchor else None
+            anchor = ctx.anchor_iso
+        label = f"H{n}" if half else f"Q{n}"
+        value = f"{year:04d}-{label}" if year else f"XXXX-{label}"
+        return [Cand(m.start(), m.end(), "DATE", value, anchor=anchor)]
+
+    def _h_holiday(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        key = self.v.holiday_key(m.group("hol"))
+        rel = " ".join((m.group("rel") or "").lower().split())
+        anchor = ctx.anchor
+        explicit_year = int(m.group("y")) if m.group("y") else None
+        used_anchor = None
+
+        def dates_for(year: int) -> dt.date | None:
+            if key in self.v.fixed_holidays:
+                mo, d = self.v.fixed_holidays[key]
+                return _ymd(year, mo, d)
+            raw = self.v.lunar_holidays.get(key, {}).get(year)
+            return dt.date.fromisoformat(raw) if raw else None
+
+        day: dt.date | None = None
+        if explicit_year is not None:
+            day = dates_for(explicit_year)
+            if day is None:
+                ctx.warnings.append(f"timex {m.group()!r}: no date known for {key} {explicit_year}")
+                return [Cand(m.start(), m.end(), "DATE", f"{explicit_year:04d}")]
+        elif anchor is not None:
+            used_anchor = anchor.isoformat()
+            options = [x for x in (dates_for(y) for y in range(anchor.year - 1, anchor.year + 2)) if x]
+            if rel.endswith("lalu"):
+                options = [x for x in options if x < anchor]
+                day = max(options) if options else None
+            elif rel.endswith(("depan", "mendatang", "nanti")):
+                options = [x for x in options if x > anchor]
+                day = min(options) if options else None
+            elif rel.endswith("ini"):
+                day = dates_for(anchor.year)
+            else:
+                day = min(options, key=lambda x: abs((x - anchor).days)) if options else None
+            if day is None:
+                ctx.warnings.append(f"timex {m.group()!r}: no date known for {key} near {anchor}")
+                return None
+        else:
+            if key in self.v.fixed_holidays:
+                mo, d = self.v.fixed_holidays[key]
+                return [Cand(m.start(), m.end(), "DATE", f"XXXX-{mo:02d}-{d:02d}")]
+            return None
+        if day is None:
+            return None
+        value = day.isoformat()
+        if key.startswith("Malam"):
+            value += "TNI"
+            return [Cand(m.start(), m.end(), "TIME", value, anchor=used_anchor)]
+        return [Cand(m.start(), m.end(), "DATE", value, anchor=used_anchor)]
+
+    def _h_season(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        code = self.v.seasons[" ".join(m.group("season").lower().split())]
+        if m.group("y"):
+            return [Cand(m.start(), m.end(), "DATE", f"{m.group('y')}-{code}")]
+        if ctx.anchor is None:
+            return [Cand(m.start(), m.end(), "DATE", f"XXXX-{code}")]
+        rel = " ".join((m.group("rel") or "").lower().split())
+        delta = -1 if rel in ("lalu", "yang lalu", "kemarin") else 1 if rel in ("depan", "mendatang") else 0
+        return [Cand(m.start(), m.end(), "DATE", f"{ctx.anchor.year + delta:04d}-{code}", anchor=ctx.anchor_iso)]
+
+    def _h_sameday(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        return [Cand(m.start(), m.end(), "DATE", "", pending="sameday")]
+
+    def _h_century(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        raw = m.group("n")
+        if raw.isdigit():
+            n = int(raw)
+        else:
+            romans = {"I": 1, "V": 5, "X": 10}
+            n = 0
+            for a, b in zip(raw, raw[1:] + " ", strict=True):
+                va, vb = romans[a], romans.get(b, 0)
+                n += -va if va < vb else va
+        if not 1 <= n <= 30:
+            return None
+        return [Cand(m.start(), m.end(), "DATE", f"{n - 1:02d}")]
+
+
+_INSTANCE: Recogniser | None = None
+
+
+def recogniser() -> Recogniser:
+    """The shared recogniser (built on first use)."""
+    global _INSTANCE
+    if _INSTANCE is None:
+        _INSTANCE = Recogniser(vocab())
+    return _INSTANCE

@@ -1,0 +1,156 @@
+"""The entities component: the shipped model on warta's Doc, and its document rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Doc, Span
+
+from warta.components import entities as ent
+from warta.errors import ModelError
+
+NLP = spacy.blank("id")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    pipeline = spacy.blank("id")
+    pipeline.add_pipe("warta_sentences")
+    pipeline.add_pipe("warta_entities")
+    return pipeline
+
+
+def labelled(doc: Doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_shipped_model_tags_a_sentence(nlp: spacy.language.Language) -> None:
+    doc = nlp(
+        "Presiden Joko Widodo bertemu Gubernur Jawa Timur Khofifah Indar Parawansa di Surabaya "
+        "pada hari Senin. Sementara itu, Bank Indonesia menaikkan suku bunga."
+    )
+    found = labelled(doc)
+    assert ("Joko Widodo", "PER") in found
+    assert ("Surabaya", "LOC") in found
+    assert all(label in {"PER", "ORG", "LOC"} for _, label in found)
+    assert not any(text.startswith("Presiden") for text, _ in found)
+
+
+def test_sentence_starts_survive(nlp: spacy.language.Language) -> None:
+    text = "Menteri Sri Mulyani tiba di Jakarta. Dia langsung rapat. Rapat selesai sore."
+    without = spacy.blank("id")
+    without.add_pipe("warta_sentences")
+    expected = [s.start_char for s in without(text).sents]
+    assert [s.start_char for s in nlp(text).sents] == expected
+
+
+def test_empty_and_odd_input(nlp: spacy.language.Language) -> None:
+    assert list(nlp("").ents) == []
+    assert list(nlp("   \n\n ").ents) == []
+    doc = nlp("\u200b\u00a0 ??? «» 🙂 Budi 🙂")
+    assert all(0 <= e.start_char <= e.end_char <= len(doc.text) for e in doc.ents)
+
+
+def test_long_document_is_chunked(monkeypatch: pytest.MonkeyPatch, nlp: spacy.language.Language) -> None:
+    monkeypatch.setattr(ent, "CHUNK_TOKENS", 40)
+    text = " ".join(["Warga Surabaya menonton pertandingan di stadion kemarin."] * 30)
+    doc = nlp(text)
+    assert len(doc) > 40
+    assert sum(e.text == "Surabaya" for e in doc.ents) >= 20
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    pipeline = spacy.blank("id")
+    with pytest.raises(ModelError, match="NER model is missing"):
+        pipeline.add_pipe("warta_entities", config={"model": str(tmp_path)})
+
+
+def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> tuple[Doc, list[Span]]:
+    doc = Doc(NLP.vocab, words=words)
+    return doc, [Span(doc, s, e, label=label) for s, e, label in ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "span", "expected"),
+    [
+        (["Presiden", "Joko", "Widodo", "datang"], (0, 3), "Joko Widodo"),
+        (["Jenderal", "Mayor", "Pat", "Ryder", "bicara"], (0, 4), "Pat Ryder"),
+        (["Dr.", "Ani", "Lestari", "hadir"], (0, 3), "Ani Lestari"),
+        (["Budi", "Santoso", "hadir"], (0, 2), "Budi Santoso"),
+        (["Presiden", "hadir"], (0, 1), "Presiden"),  # nothing left: keep
+    ],
+)
+def test_strip_titles(words: list[str], span: tuple[int, int], expected: str) -> None:
+    doc, spans = _doc(words, [(span[0], span[1], "PER")])
+    assert [s.text for s in ent.strip_titles(spans)] == [expected]
+
+
+def test_consistent_labels_majority() -> None:
+    words = "Kirby bicara . Kirby pergi . Kirby pulang".split()
+    doc, spans = _doc(words, [(0, 1, "PER"), (3, 4, "ORG"), (6, 7, "PER")])
+    assert [s.label_ for s in ent.consistent_labels(spans)] == ["PER", "PER", "PER"]
+
+
+def test_override_labels() -> None:
+    doc, spans = _doc(["Kremlin", "membantah"], [(0, 1, "LOC")])
+    assert [s.label_ for s in ent.override_labels(spans)] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a tagged name recurs untagged
+        (
+            "Warga Kediri senang . Kediri ramai",
+            [(1, 2, "LOC")],
+            [("Kediri", "LOC"), ("Kediri", "LOC")],
+        ),
+        # a person's last name alone
+        (
+            "John Kirby tiba . Kirby tersenyum",
+            [(0, 2, "PER")],
+            [("John Kirby", "PER"), ("Kirby", "PER")],
+        ),
+        # not inside a longer capitalised name
+        (
+            "John Kirby tiba . Jalan Kirby Raya macet",
+            [(0, 2, "PER")],
+            [("John Kirby", "PER")],
+        ),
+        # days and months are never propagated
+        (
+            "Andi Senin tiba . Senin pagi",
+            [(0, 2, "PER")],
+            [("Andi Senin", "PER")],
+        ),
+    ],
+)
+def test_propagate(text: str, ents: list[tuple[int, int, str]], expected: list[tuple[str, str]]) -> None:
+    doc, spans = _doc(text.split(), ents)
+    assert [(s.text, s.label_) for s in ent.propagate(doc, spans)] == expected
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(max_size=300))
+def test_never_crashes(text: str) -> None:
+    pipeline = _shared()
+    doc = pipeline(text)
+    for e in doc.ents:
+        assert e.label_ in {"PER", "ORG", "LOC"}
+        assert 0 <= e.start_char <= e.end_char <= len(text)
+
+
+_PIPELINE: list[spacy.language.Language] = []
+
+
+def _shared() -> spacy.language.Language:
+    if not _PIPELINE:
+        pipeline = spacy.blank("id")
+        pipeline.add_pipe("warta_sentences")
+        pipeline.add_pipe("warta_entities")
+        _PIPELINE.append(pipeline)
+    return _PIPELINE[0]

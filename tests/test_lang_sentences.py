@@ -1,0 +1,67 @@
+"""Integrity of the language files the dateline and sentence components read."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+import warta.components  # noqa: F401  (registers the factories)
+from warta.components.dateline import outlet_name
+from warta.lang.id import lines, names
+
+FILES = ("abbreviations.txt", "nonstarters.txt", "outlets.txt")
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_file_is_listed_and_clean(name: str) -> None:
+    assert name in names()
+    entries = lines(name)
+    assert entries, f"{name} is empty"
+    lowered = [e.lower() for e in entries]
+    duplicates = sorted({e for e in lowered if lowered.count(e) > 1})
+    assert not duplicates, f"{name}: duplicates {duplicates}"
+    assert all(e == e.strip() and "\t" not in e for e in entries)
+
+
+def test_abbreviations_are_written_with_their_full_stop() -> None:
+    for entry in lines("abbreviations.txt"):
+        assert re.fullmatch(r"[A-Za-z][A-Za-z.]*\.", entry), entry
+
+
+def test_nonstarters_are_bare_capitalised_words() -> None:
+    for entry in lines("nonstarters.txt"):
+        assert re.fullmatch(r"[A-Z][A-Za-z]+", entry), entry
+
+
+def test_outlets_are_recognised_as_written() -> None:
+    keys = [re.sub(r"\s+", "", o).lower() for o in lines("outlets.txt")]
+    assert len(keys) == len(set(keys))
+    for outlet in lines("outlets.txt"):
+        assert outlet_name(outlet) == outlet
+        assert outlet_name(outlet.upper()) == outlet
+
+
+@pytest.mark.parametrize("abbreviation", lines("abbreviations.txt"))
+def test_no_sentence_ends_after_an_abbreviation(abbreviation: str) -> None:
+    nlp = _nlp()
+    doc = nlp(f"Surat itu dibawa {abbreviation} Sinar Harapan ke kantor.")
+    assert len(list(doc.sents)) == 1, abbreviation
+
+
+@pytest.mark.parametrize("word", lines("nonstarters.txt"))
+def test_no_sentence_starts_with_a_nonstarter(word: str) -> None:
+    doc = _nlp()(f"Saham Maju Sentosa Co. {word}. naik hari ini.")
+    assert len(list(doc.sents)) == 1, word
+
+
+_NLP: list[spacy.language.Language] = []
+
+
+def _nlp() -> spacy.language.Language:
+    if not _NLP:
+        nlp = spacy.blank("id")
+        nlp.add_pipe("warta_sentences")
+        _NLP.append(nlp)
+    return _NLP[0]

@@ -1,0 +1,307 @@
+"""The timexes component and its recogniser: a table of cases, properties, the eval tools."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import warta.components.timexes  # noqa: F401  (registers the factory)
+from warta.eval import timex as ev
+from warta.temporal import find_timexes, infer_published, is_valid
+from warta.temporal.values import VALUE_RE
+
+D = dt.date(2024, 12, 17)  # a Tuesday
+
+# (text, published, [(span text, type, value, mod or None)])
+CASES: list[tuple[str, dt.date, list[tuple[str, str, str, str | None]]]] = [
+    ("Gubernur meninjau banjir, Senin (16/12/2024).", D,
+     [("Senin (16/12/2024)", "DATE", "2024-12-16", None)]),
+    ("Rapat digelar Selasa (17/12) di balai kota.", D,
+     [("Selasa (17/12)", "DATE", "2024-12-17", None)]),
+    ("Pasar murah dibuka Minggu (15/12) pagi.", D,
+     [("Minggu (15/12) pagi", "TIME", "2024-12-15TMO", None)]),
+    ("Tenggat pendaftaran jatuh pada 5 November.", D,
+     [("5 November", "DATE", "2024-11-05", None)]),
+    ("Harga cabai naik sejak Agustus lalu.", D, [("Agustus lalu", "DATE", "2024-08", None)]),
+    ("Aturan itu berlaku bulan depan.", D, [("bulan depan", "DATE", "2025-01", None)]),
+    ("Panen tahun ini lebih baik.", D, [("tahun ini", "DATE", "2024", None)]),
+    ("Jumlahnya turun dibanding tahun lalu.", D, [("tahun lalu", "DATE", "2023", None)]),
+    ("Ia tiba kemarin sore.", D, [("kemarin sore", "TIME", "2024-12-16TAF", None)]),
+    ("Polisi memeriksa saksi kemarin.", D, [("kemarin", "DATE", "2024-12-16", None)]),
+    ("Sidang dilanjutkan lusa.", D, [("lusa", "DATE", "2024-12-19", None)]),
+    ("Pekan lalu hujan deras mengguyur kota.", D, [("Pekan lalu", "DATE", "2024-W50", None)]),
+    ("Warga memadati taman saat akhir pekan.", D, [("akhir pekan", "DATE", "2024-W51-WE", None)]),
+    ("Kapal itu hilang sekitar seminggu yang lalu.", D,
+     [("sekitar seminggu yang lalu", "DATE", "2024-12-10", "APPROX")]),
+    ("Musim hujan datang awal Desember.", D, [("awal Desember", "DATE", "2024-12", "START")]),
+    ("Jembatan selesai pertengahan 2014.", D, [("pertengahan 2014", "DATE", "2014", "MID")]),
+    ("Ia menjabat hampir tiga tahun.", D, [("hampir tiga tahun", "DURATION", "P3Y", "LESS_THAN")]),
+    ("Harga stabil selama empat bulan terakhir.", D,
+     [("empat bulan terakhir", "DURATION", "P4M", None)]),
+    ("Bus lewat setiap hari.", D, [("setiap hari", "SET", "P1D", None)]),
+    ("Pasien kontrol dua kali seminggu.", D, [("dua kali seminggu", "SET", "P1W", None)]),
+    ("Kapal berangkat pukul 14.30 WIB.", D, [("pukul 14.30 WIB", "TIME", "2024-12-17T14:30+07:00", None)]),
+    ("Gempa terjadi pukul 08.15 WITA.", D, [("pukul 08.15 WITA", "TIME", "2024-12-17T08:15+08:00", None)]),
+    ("Pesawat mendarat pukul 21.05 WIT.", D, [("pukul 21.05 WIT", "TIME", "2024-12-17T21:05+09:00", None)]),
+    ("Banjir surut Rabu pagi.", D, [("Rabu pagi", "TIME", "2024-12-11TMO", None)]),
+    ("Lampu padam tadi malam.", D, [("tadi malam", "TIME", "2024-12-16TNI", None)]),
+    ("Toko tutup siang ini.", D, [("siang ini", "TIME", "2024-12-17TMI", None)]),
+    ("Petang ini warga berkumpul.", D, [("Petang ini", "TIME", "2024-12-17TEV", None)]),
+    ("Saat itu ia masih kecil.", D, [("Saat itu", "DATE", "PAST_REF", None)]),
+    ("Kini harga beras turun.", D, [("Kini", "DATE", "PRESENT_REF", None)]),
+    ("Sekarang jalan itu sudah mulus.", D, [("Sekarang", "DATE", "PRESENT_REF", None)]),
+    ("Ia memimpin desa pada 2010-2014.", D,
+     [("2010", "DATE", "2010", None), ("2014", "DATE", "2014", None)]),
+    ("Produksi turun sejak Agustus.", D, [("Agustus", "DATE", "2024-08", None)]),
+    ("Mudik Idul Fitri 2014 padat.", D, [("Idul Fitri 2014", "DATE", "2014-07-28", None)]),
+    ("Gereja bersiap menyambut Natal.", D, [("Natal", "DATE", "2024-12-25", None)]),
+    ("Kembang api untuk Tahun Baru.", D, [("Tahun Baru", "DATE", "2025-01-01", None)]),
+    ("Lebaran tahun lalu macet.", dt.date(2015, 3, 1), [("Lebaran tahun lalu", "DATE", "2014-07-28", None)]),
+    ("Museum menyimpan senjata Perang Dunia II.", D, []),
+    ("Tahun-tahun sulit itu telah lewat.", D, []),
+    ("Penerbangan QZ8501 hilang kontak.", D, []),
+    ("Sebanyak 10.000 orang mengungsi.", D, []),
+    ("Ada 2000 orang di lapangan.", D, []),
+    ("Ia tinggal di Jl Pasar Minggu 14.", D, []),
+    ("Aturan itu tertuang dalam UU Nomor 7 Tahun 2011.", D, [("Tahun 2011", "DATE", "2011", None)]),
+    ("Angka 3/2013 adalah nomor surat.", D, []),
+    ("Kontrak berakhir akhir tahun.", D, [("akhir tahun", "DATE", "2024", "END")]),
+    ("Proyek mulai awal tahun depan.", D, [("awal tahun depan", "DATE", "2025", "START")]),
+    ("Pada kuartal ketiga 2024 ekonomi tumbuh.", D, [("kuartal ketiga 2024", "DATE", "2024-Q3", None)]),
+    ("Target tercapai pada semester II tahun depan.", D,
+     [("semester II tahun depan", "DATE", "2025-H2", None)]),
+    ("Gedung itu dibangun pada 1980-an.", D, [("1980-an", "DATE", "198", None)]),
+    ("Ia lahir tahun 1975.", D, [("tahun 1975", "DATE", "1975", None)]),
+    ("Sidang ditunda dua minggu lagi.", D, [("dua minggu lagi", "DATE", "2024-12-31", None)]),
+    ("Dua hari lalu ia pulang.", D, [("Dua hari lalu", "DATE", "2024-12-15", None)]),
+    ("Kantor buka tiap Senin.", D, [("tiap Senin", "SET", "XXXX-WXX-1", None)]),
+    ("Ia antre selama 10 menit.", D, [("10 menit", "DURATION", "PT10M", None)]),
+    ("Proyek molor lebih dari satu dekade.", D,
+     [("lebih dari satu dekade", "DURATION", "P10Y", "MORE_THAN")]),
+    ("Diskon berlaku hingga 31 Desember 2024 mendatang.", D,
+     [("31 Desember 2024 mendatang", "DATE", "2024-12-31", None)]),
+    ("Laporan terbit pada Jumat, 13 Desember 2024.", D,
+     [("Jumat, 13 Desember 2024", "DATE", "2024-12-13", None)]),
+    ("Warga panen raya pada musim kemarau.", D, []),
+    ("Rapat kabinet berlangsung Senin malam.", D, [("Senin malam", "TIME", "2024-12-16TNI", None)]),
+    ("Kebijakan itu mulai 1 Januari.", D, [("1 Januari", "DATE", "2025-01-01", None)]),
+    ("Laporan bulanan dirilis pagi ini.", D,
+     [("bulanan", "SET", "P1M", None), ("pagi ini", "TIME", "2024-12-17TMO", None)]),
+    ("Pada 2012 ekspor naik; setahun sebelumnya turun.", D,
+     [("2012", "DATE", "2012", None), ("setahun sebelumnya", "DATE", "2011", None)]),
+    ("Pelari itu finis dalam 2 jam 5 menit.", D, [("2 jam 5 menit", "DURATION", "PT2H5M", None)]),
+    ("Selisihnya 0,25 detik saja.", D, [("0,25 detik", "DURATION", "PT0.25S", None)]),
+    ("Masa kerjanya 3 tahun 6 bulan.", D, [("3 tahun 6 bulan", "DURATION", "P3Y6M", None)]),
+    ("Band itu berdiri pada 2009 silam.", D, [("2009 silam", "DATE", "2009", None)]),
+    ("Laga digelar Minggu (15/12) kemarin.", D, [("Minggu (15/12) kemarin", "DATE", "2024-12-15", None)]),
+    ("Bunga mekar setiap musim semi.", D, [("setiap musim semi", "SET", "XXXX-SP", None)]),
+    ("Kita lihat dulu hasilnya.", D, []),
+    ("Gedung yang dulu megah kini kumuh.", D,
+     [("dulu", "DATE", "PAST_REF", None), ("kini", "DATE", "PRESENT_REF", None)]),
+    ("Dalam pertemuan Selasa (10/12), dan pada hari yang sama ia pergi.", D,
+     [("Selasa (10/12)", "DATE", "2024-12-10", None), ("hari yang sama", "DATE", "2024-12-10", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_table(text: str, published: dt.date, expected: list[tuple[str, str, str, str | None]]) -> None:
+    found, _ = find_timexes(text, published)
+    got = [(t.text, t.type, t.value, t.mod) for t in found]
+    assert got == expected
+    for t in found:
+        assert text[t.start : t.end] == t.text
+
+
+def test_set_attributes() -> None:
+    found, _ = find_timexes("Obat diminum tiga kali sehari, setiap hari.", D)
+    assert [(t.value, t.freq, t.quant) for t in found] == [("P1D", "3X", None), ("P1D", None, "EVERY")]
+
+
+def test_relative_values_record_their_anchor() -> None:
+    found, _ = find_timexes("Kemarin hujan. Pada 5 Mei 2020 kering.", D)
+    assert found[0].anchor == "2024-12-16" or found[0].anchor == D.isoformat()
+    assert found[0].anchor == D.isoformat()
+    assert found[1].anchor is None  # explicit, nothing relative
+
+
+def test_weekday_mismatch_is_a_warning_not_silence() -> None:
+    found, warnings = find_timexes("Sidang digelar Kamis (16/12/2024).", D)
+    assert found[0].value == "2024-12-16"
+    assert warnings and "Kamis" in warnings[0]
+
+
+def test_weekday_follows_an_explicit_date_nearby() -> None:
+    text = "Rapat akan digelar Kamis (19/12/2024). Hasil rapat Kamis diumumkan."
+    found, _ = find_timexes(text, D)
+    assert [t.value for t in found] == ["2024-12-19", "2024-12-19"]
+
+
+def test_clock_takes_the_day_written_beside_it() -> None:
+    found, _ = find_timexes("Rapat dimulai pukul 09.00 WIB, Senin (9/12/2024).", D)
+    assert found[0].value == "2024-12-09T09:00+07:00"
+
+
+def test_no_anchor_leaves_unknown_parts() -> None:
+    found, _ = find_timexes("Kemarin dan 5 Mei serta Kamis.", None)
+    assert [t.value for t in found] == ["XXXX-XX-XX", "XXXX-05-05", "XXXX-WXX-4"]
+
+
+def test_infer_published() -> None:
+    text = "JAKARTA, Senin (16/12/2024) - Ia bicara. Rencana rampung 1 Juni 2025."
+    assert infer_published(text, dateline_end=8) == (dt.date(2024, 12, 16), "dateline")
+    assert infer_published(text) == (dt.date(2024, 12, 16), "text")
+    assert infer_published("Tidak ada tanggal.") is None
+
+
+@functools.cache
+def _nlp() -> Language:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("warta_timexes")
+    return nlp
+
+
+def _run(text: str, published: dt.date | None) -> Doc:
+    nlp = _nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc._.published_source = "metadata" if published else None
+    doc._.warnings = []
+    return nlp(doc)
+
+
+def test_component_infers_the_anchor_and_says_so() -> None:
+    doc = _run("Menteri berbicara, Kamis (12/12/2024). Kemarin ia rapat.", None)
+    assert doc._.published == dt.date(2024, 12, 12)
+    assert doc._.published_source == "text"
+    assert any("no publication date" in w for w in doc._.warnings)
+    values = {t.text: t.value for t in doc._.timexes}
+    assert values["Kemarin"] == "2024-12-11"
+    assert [s.label_ for s in doc.spans["timexes"]] == ["DATE", "DATE"]
+
+
+def test_component_with_metadata_date() -> None:
+    doc = _run("Banjir surut kemarin.", D)
+    assert doc._.published_source == "metadata"
+    assert [(t.text, t.value, t.anchor) for t in doc._.timexes] == [
+        ("kemarin", "2024-12-16", "2024-12-17")
+    ]
+
+
+def test_component_on_empty_doc() -> None:
+    doc = _run("", None)
+    assert doc._.timexes == []
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\ufeff", "((((/////))))", "pukul 99.99 WIB",
+                                  "31/02/2024", "Senin (45/13)", "tahun " * 50, "🙂 kemarin 🙂"])
+def test_odd_input_never_crashes(text: str) -> None:
+    found, _ = find_timexes(text, D)
+    for t in found:
+        assert is_valid(t.type, t.value)
+
+
+def test_linear_on_a_big_document() -> None:
+    import time
+
+    para = "Pada Senin (16/12/2024) pukul 10.00 WIB, 10.000 orang hadir selama tiga jam. "
+    small = para * 200
+    big = para * 4000
+    t0 = time.perf_counter()
+    find_timexes(small, D)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    found, _ = find_timexes(big, D)
+    t_big = time.perf_counter() - t0
+    assert len(found) == 4000 * 3
+    assert t_big < max(t_small, 0.01) * 20 * 3  # 20x the text, well under quadratic
+
+
+_ALPHABET = st.sampled_from(
+    list("abcdeijklmnprstu ()/.-,:0123456789")
+    + ["Senin", "Minggu", "Desember", "Mei", "kemarin", "pukul", "WIB", "tahun", "lalu",
+       "depan", "akhir", "awal", "setiap", "hari", "kali", "seminggu", "sekitar", "2014",
+       "17/12", "(16/12/2024)", "Natal", "Idul Fitri", "pagi", "ini", "sebelumnya", "-an"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=30).map(" ".join), st.none() | st.dates())
+def test_property_valid_values_and_offsets(text: str, anchor: dt.date | None) -> None:
+    found, _ = find_timexes(text, anchor)
+    last_end = 0
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.start >= last_end
+        last_end = t.end
+        assert t.text == text[t.start : t.end]
+        assert VALUE_RE[t.type].match(t.value), (t.text, t.type, t.value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.dates(min_value=dt.date(1, 1, 2), max_value=dt.date(9998, 12, 30)))
+def test_property_any_text_any_date(text: str, anchor: dt.date) -> None:
+    found, _ = find_timexes(text, anchor)
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert is_valid(t.type, t.value), (t.text, t.value)
+
+
+# ---------------------------------------------------------------------------- eval tools
+def test_scoring_counts() -> None:
+    gold = [ev.Span(0, 5, "DATE", "2024"), ev.Span(10, 15, "DATE", "2024-12"), ev.Span(20, 25, "DURATION", "P1D")]
+    system = [ev.Span(0, 5, "DATE", "2024"), ev.Span(11, 15, "DATE", "2024-11"), ev.Span(30, 32, "SET", "P1D")]
+    counts, _ = ev.match(gold, system)
+    assert (counts.strict, counts.relaxed, counts.value_ok, counts.type_ok) == (1, 2, 1, 2)
+    fig = ev.figures(counts)
+    assert fig["relaxed_f1"] == pytest.approx(2 / 3)
+    assert fig["strict_f1"] == pytest.approx(1 / 3)
+    assert fig["value_f1"] == pytest.approx(1 / 3)
+
+
+def test_generous_dateparser_values() -> None:
+    assert ev._generous_value("2024-12", "2024-12-01")
+    assert ev._generous_value("2024-12-16T14:30+07:00", "2024-12-16T14:30")
+    assert not ev._generous_value("P3Y", "2024-12-16")
+    assert not ev._generous_value("2024-W50", "2024-12-09")
+
+
+def test_timeml_round_trip(tmp_path: Path) -> None:
+    text = "Hujan turun kemarin & hari ini <deras>."
+    doc = ev.GoldDoc("a1", text, D, [ev.Span(12, 19, "DATE", "2024-12-16"),
+                                       ev.Span(22, 30, "DATE", "2024-12-17", "END")])
+    path = tmp_path / "a1.tml"
+    ev.write_timeml(doc, path)
+    back = ev.read_timeml(path)
+    assert back.text == text and back.dct == D and back.id == "a1"
+    assert back.timexes == doc.timexes
+
+
+def test_eval_command_on_timeml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from warta.cli import main
+
+    text = "Rapat digelar kemarin, Senin (16/12/2024)."
+    doc = ev.GoldDoc("b", text, D, [ev.Span(14, 21, "DATE", "2024-12-16"),
+                                      ev.Span(23, 41, "DATE", "2024-12-16")])
+    ev.write_timeml(doc, tmp_path / "b.tml")
+    code = main(["eval", "timex", str(tmp_path), "--no-baseline", "--json", "--repeat", "1"])
+    out = json.loads(capsys.readouterr().out)
+    assert code in (0, None)
+    assert out["warta"]["relaxed_f1"] == 1.0 and out["warta"]["value_f1"] == 1.0
+
+
+def test_gold_file_holds_no_text() -> None:
+    spec = json.loads(ev.gold_path().read_text(encoding="utf-8"))
+    assert len(spec["articles"]) >= 20
+    for art in spec["articles"]:
+        for t in art["timexes"]:
+            assert set(t) <= {"start", "end", "type", "value", "mod"}
+            assert VALUE_RE[t["type"]].match(t["value"]), t
