@@ -48,7 +48,7 @@ def load_corpus(limit: int | None) -> list[Article]:
             articles.append(
                 Article(text=obj["text"], published=parse_published(obj["published"]), id=obj["id"])
             )
-    for item in indosum.read(indosum.default_files(data / "indosum")):
+    for item in indosum.read(indosum.default_files(data)):
         articles.append(Article(text=item.text, id=f"indosum-{item.id}"))
         if limit and len(articles) >= limit:
             break

@@ -234,7 +234,8 @@ def mapper(articles):
         time.sleep(delay)
         yield ArticleRecord(id=a.id, text=a.text, published=a.published.isoformat(),
                             published_source="metadata")
-report = ingest_paths([sys.argv[2]], sys.argv[1], mapper=mapper, commit_every=10)
+report = ingest_paths([sys.argv[2]], sys.argv[1], mapper=mapper, commit_every=10,
+                      commit_seconds=1e9)
 print(report.new, report.unchanged, len(report.failed))
 """
 
@@ -316,3 +317,70 @@ def test_real_pipeline_end_to_end(tmp_path: Path) -> None:
         assert store.search(SearchQuery(text="anggaran")).total == 1
     again = ingest_paths([src], str(tmp_path / "x.db"), mapper=local_mapper())
     assert again.unchanged == 1
+
+
+WRITER = """
+import sys
+from warta.archive import ingest_paths
+from warta.record import ArticleRecord, Entity, Span
+def mapper(articles):
+    for a in articles:
+        ents = [Entity(id="e1", label="LOC", name="Jakarta", mentions=[Span(start=0, end=1)]),
+                Entity(id="e2", label="PER", name="Tokoh " + a.id[-1], mentions=[])]
+        yield ArticleRecord(id=a.id, text=a.text, published=a.published.isoformat(),
+                            published_source="metadata", entities=ents)
+report = ingest_paths([sys.argv[2]], sys.argv[1], mapper=mapper, commit_every=5)
+print(report.new, report.updated, report.unchanged, len(report.failed))
+"""
+
+
+def test_concurrent_writers_neither_duplicate_nor_lose(db: str, tmp_path: Path) -> None:
+    n = 120
+    rows = article_rows(n)
+    forward = write_jsonl(tmp_path / "f.jsonl", rows)
+    backward = write_jsonl(tmp_path / "b.jsonl", rows[::-1])
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    with open_store(db):
+        pass  # schema created once, before the race
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, db, str(path)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for path in (forward, backward)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [o[1][-2000:] for o in outs]
+    stats = [list(map(int, o[0].split())) for o in outs]
+    assert sum(s[0] for s in stats) + sum(s[1] for s in stats) >= n
+    assert all(s[3] == 0 for s in stats)
+    with open_store(db) as store:
+        counts = store.counts()
+        assert counts.articles == n
+        assert counts.entities == 11  # Jakarta + "Tokoh 0".."Tokoh 9"
+        assert store.entities(q="jakarta")[0].articles == n
+
+
+def test_unstorable_record_fails_alone(tmp_path: Path) -> None:
+    from warta.store.sqlite import SQLiteStore
+
+    class Picky(SQLiteStore):
+        def upsert(self, records, hashes=None):  # type: ignore[no-untyped-def]
+            if any(r.id == "a2" for r in records):
+                raise RuntimeError("disk says no")
+            return super().upsert(records, hashes)
+
+    src = write_jsonl(tmp_path / "in.jsonl", article_rows(5))
+    with Picky(tmp_path / "x.db") as store:
+        report = ingest_paths([src], store, mapper=CountingMapper())
+        assert report.new == 4
+        assert [(f.line, f.id) for f in report.failed] == [(3, "a2")]
+        assert "cannot store: RuntimeError: disk says no" in report.failed[0].message
+        assert store.counts().articles == 4
+
+
+def test_nul_characters_are_stored(db: str, tmp_path: Path) -> None:
+    row = {"id": "nul", "text": "Kepala desa Udin berbicara.", "title": "Judul\u0000aneh"}
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(row), encoding="utf-8")
+    report = ingest_paths([src], db, mapper=CountingMapper())
+    assert report.new == 1, report.summary()
+    with open_store(db) as store:
+        record = store.get_article("nul")
+        assert record is not None and record.title in ("Judul\x00aneh", "Judulaneh")

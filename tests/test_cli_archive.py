@@ -26,7 +26,7 @@ def db(tmp_path: Path) -> str:
 @pytest.fixture
 def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> CountingMapper:
     mapper = CountingMapper()
-    monkeypatch.setattr(cli_ingest, "make_mapper", lambda args: mapper)
+    monkeypatch.setattr(cli_ingest, "make_mapper", lambda args, stack: mapper)
     return mapper
 
 
@@ -114,3 +114,11 @@ def test_real_ingest_command(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["search", "banjir", "--db", db, "-f", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == 1 and data["hits"][0]["published"] == "2024-12-04"
+
+
+def test_search_and_export_need_an_archive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = str(tmp_path / "none.db")
+    assert main(["search", "x", "--db", missing]) == 1
+    assert "no archive here" in capsys.readouterr().err
+    assert main(["export", "-f", "jsonl", "--db", missing]) == 1
+    assert not Path(missing).exists()

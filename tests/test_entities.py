@@ -55,7 +55,9 @@ def test_empty_and_odd_input(nlp: spacy.language.Language) -> None:
     assert all(0 <= e.start_char <= e.end_char <= len(doc.text) for e in doc.ents)
 
 
-def test_long_document_is_chunked(monkeypatch: pytest.MonkeyPatch, nlp: spacy.language.Language) -> None:
+def test_long_document_is_chunked(
+    monkeypatch: pytest.MonkeyPatch, nlp: spacy.language.Language
+) -> None:
     monkeypatch.setattr(ent, "CHUNK_TOKENS", 40)
     text = " ".join(["Warga Surabaya menonton pertandingan di stadion kemarin."] * 30)
     doc = nlp(text)
@@ -129,7 +131,9 @@ def test_override_labels() -> None:
         ),
     ],
 )
-def test_propagate(text: str, ents: list[tuple[int, int, str]], expected: list[tuple[str, str]]) -> None:
+def test_propagate(
+    text: str, ents: list[tuple[int, int, str]], expected: list[tuple[str, str]]
+) -> None:
     doc, spans = _doc(text.split(), ents)
     assert [(s.text, s.label_) for s in ent.propagate(doc, spans)] == expected
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
-import spacy
+from spacy.language import Language
 
 import warta.components  # noqa: F401  (registers the factories)
 from warta.components.dateline import outlet_name
+from warta.eval.sentences import WARTA_COMPONENTS
 from warta.lang.id import lines, names
+from warta.pipeline import COMPONENTS, load
 
 FILES = ("abbreviations.txt", "nonstarters.txt", "outlets.txt")
 
@@ -45,23 +47,17 @@ def test_outlets_are_recognised_as_written() -> None:
 
 @pytest.mark.parametrize("abbreviation", lines("abbreviations.txt"))
 def test_no_sentence_ends_after_an_abbreviation(abbreviation: str) -> None:
-    nlp = _nlp()
+    nlp = _pipeline()
     doc = nlp(f"Surat itu dibawa {abbreviation} Sinar Harapan ke kantor.")
     assert len(list(doc.sents)) == 1, abbreviation
 
 
 @pytest.mark.parametrize("word", lines("nonstarters.txt"))
 def test_no_sentence_starts_with_a_nonstarter(word: str) -> None:
-    doc = _nlp()(f"Saham Maju Sentosa Co. {word}. naik hari ini.")
+    doc = _pipeline()(f"Saham Maju Sentosa Co. {word}. naik hari ini.")
     assert len(list(doc.sents)) == 1, word
 
 
-_NLP: list[spacy.language.Language] = []
-
-
-def _nlp() -> spacy.language.Language:
-    if not _NLP:
-        nlp = spacy.blank("id")
-        nlp.add_pipe("warta_sentences")
-        _NLP.append(nlp)
-    return _NLP[0]
+def _pipeline() -> Language:
+    """warta's cached pipeline with only the dateline and sentences components."""
+    return load(disable=tuple(c for c in COMPONENTS if c not in WARTA_COMPONENTS))

@@ -27,7 +27,7 @@ def test_every_section_is_known_and_documented() -> None:
     expected = {
         "_doc", "months", "month_abbreviations", "weekdays", "parts_of_day", "units",
         "se_units", "numbers", "number_suffixes", "vague_numbers", "relative_days", "refs",
-        "position_mods", "quantity_mods", "past", "future", "this", "since", "past_cues",
+        "position_mods", "quantity_mods", "past", "future", "this", "since", "past_cues", "spatial_verbs", "future_cues",
         "set_quantifiers", "set_adjectives", "zones", "ordinals", "seasons",
         "year_blockers_after", "year_blockers_before",
     }

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import functools
+from pathlib import Path
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
@@ -14,15 +13,20 @@ import warta.components  # noqa: F401  (registers the factories)
 from warta.article import Article
 from warta.components.sentences import INITIAL, LOWER, NOFINAL, TERM, UPPER, classify
 from warta.convert import doc_to_record
+from warta.eval.sentences import (
+    TREEBANKS,
+    WARTA_COMPONENTS,
+    Score,
+    evaluate,
+    predicted_boundaries,
+    read_conllu,
+)
+from warta.pipeline import COMPONENTS, load
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    pipe = spacy.blank("id")
-    pipe.max_length = 10_000_000
-    pipe.add_pipe("warta_dateline")
-    pipe.add_pipe("warta_sentences")
-    return pipe
+    return _pipeline()
 
 
 def split(nlp: Language, text: str) -> list[str]:
@@ -101,6 +105,9 @@ CASES: list[tuple[str, list[str]]] = [
      ["\"Harga sedang 'liar'. Besok bisa turun,\" kata pedagang.", "Pembeli menunggu."]),
     ('"Stok aman. Harga stabil, "ujar petugas. Warga lega.',
      ['"Stok aman. Harga stabil, "ujar petugas.', "Warga lega."]),
+    ("Dua rumah rusak. (Foto: Dok. Humas Pemkot)", ["Dua rumah rusak.", "(Foto: Dok. Humas Pemkot)"]),
+    ("Ia menyebut dua nama (Kol. Andi dan Bpk. Tono. Keduanya pensiunan) di sidang.",
+     ["Ia menyebut dua nama (Kol. Andi dan Bpk. Tono. Keduanya pensiunan) di sidang."]),
     ("Gedung itu megah (lihat foto.) Pengunjung ramai.", ["Gedung itu megah (lihat foto.)", "Pengunjung ramai."]),
     # lower case after a full stop does not start a sentence
     ("Panjangnya 3 km. dari pusat kota.", ["Panjangnya 3 km. dari pusat kota."]),
@@ -114,6 +121,9 @@ CASES: list[tuple[str, list[str]]] = [
     # dateline: kept out of the first sentence
     ("JAKARTA, KOMPAS.com - Harga cabai naik. Pedagang mengeluh.", ["Harga cabai naik.", "Pedagang mengeluh."]),
     ("Jakarta (ANTARA) - Gempa kecil terasa. Tidak ada korban.", ["Gempa kecil terasa.", "Tidak ada korban."]),
+    ("JAKARTA, KOMPAS.com -\nIsi berita di baris baru. Lalu lanjut.",
+     ["Isi berita di baris baru.", "Lalu lanjut."]),
+    ("KOMPAS.com - Ia datang.\n\nLalu pergi.", ["Ia datang.", "Lalu pergi."]),
     ("", []),
     ("   \n\n ", []),
 ]
@@ -176,11 +186,13 @@ def test_huge_text_runs(nlp: Language) -> None:
     assert len(sents) == 4 * (5_000_000 // len(paragraph) + 1)
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('abcAB .,!?…"“”()\n\t-0123456789\'`Jend')), max_size=80))
+PIECES = [*'abcAB .,!?…"“”()\n\t-0123456789\'`', "Jend", "KOMPAS.com", "JAKARTA", " - ", ", ", "\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
 def test_any_text(text: str) -> None:
-    nlp = _pipeline()
-    doc = nlp(text)
+    doc = _pipeline()(text)
     if len(doc):
         assert doc[0].is_sent_start
         assert all(t.is_sent_start is not None for t in doc)
@@ -189,7 +201,13 @@ def test_any_text(text: str) -> None:
         assert all(a.end == b.start for a, b in zip(spans, spans[1:], strict=False))
     record = doc_to_record(doc, Article(text=text))
     for s in record.sentences:
-        assert 0 <= s.start <= s.end <= len(text)
+        assert 0 <= s.start < s.end <= len(text)  # never empty
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+    if text.strip():
+        assert len(record.sentences) == len(list(doc.sents))  # same indices as doc.sents
+    dateline = doc._.dateline
+    if dateline is not None and record.sentences:
+        assert record.sentences[0].start >= dateline.end
 
 
 @given(st.text(max_size=60))
@@ -200,10 +218,55 @@ def test_any_unicode(text: str) -> None:
         assert doc[0].is_sent_start
 
 
-@functools.cache
 def _pipeline() -> Language:
-    """One pipeline for the property tests (hypothesis does not mix with fixtures)."""
-    pipe = spacy.blank("id")
-    pipe.add_pipe("warta_dateline")
-    pipe.add_pipe("warta_sentences")
-    return pipe
+    """warta's cached pipeline with only the dateline and sentences components."""
+    return load(disable=tuple(c for c in COMPONENTS if c not in WARTA_COMPONENTS))
+
+
+# --- warta eval sentences: the protocol on a small CoNLL-U file of my own ---
+
+CONLLU = """# newdoc id = contoh
+# sent_id = 1
+# text = Ia datang pagi.
+1\tIa\tia\tPRON\t_\t_\t2\tnsubj\t_\t_
+# sent_id = 2
+# text = Lalu pergi
+1\tLalu\tlalu\tADV\t_\t_\t2\tadvmod\t_\t_
+# newpar
+# sent_id = 3
+# text = Selesai.
+1\tSelesai\tselesai\tVERB\t_\t_\t0\troot\t_\t_
+"""
+
+
+def test_read_conllu(tmp_path: Path) -> None:
+    path = tmp_path / "contoh.conllu"
+    path.write_text(CONLLU, encoding="utf-8")
+    gold = read_conllu(path)
+    assert gold.text == "Ia datang pagi. Lalu pergi\n\nSelesai."
+    assert sorted(gold.boundaries) == [15, 26]  # the end of the text is not a boundary
+
+
+def test_predicted_boundaries_trim_whitespace() -> None:
+    text = "Ia datang pagi. Lalu pergi\n\nSelesai."
+    sents = [(0, 16), (16, 28), (28, len(text))]
+    assert predicted_boundaries(sents, text) == frozenset({15, 26})
+
+
+def test_score() -> None:
+    score = Score("X", "warta", gold=4, predicted=5, correct=3)
+    assert score.precision == pytest.approx(0.6)
+    assert score.recall == pytest.approx(0.75)
+    assert score.f1 == pytest.approx(2 * 0.6 * 0.75 / 1.35)
+    assert Score("X", "warta").f1 == 0.0
+
+
+def test_evaluate_on_a_small_treebank(tmp_path: Path) -> None:
+    for name in {f for files in TREEBANKS.values() for f in files}:
+        (tmp_path / name).write_text(CONLLU, encoding="utf-8")
+    scores = {(s.treebank, s.system): s for s in evaluate(tmp_path)}
+    assert set(scores) == {(t, s) for t in TREEBANKS for s in ("warta", "sentencizer")}
+    warta = scores[("GSD", "warta")]
+    assert (warta.gold, warta.correct, warta.predicted) == (4, 4, 4)  # two files, two boundaries each
+    sentencizer = scores[("GSD", "sentencizer")]
+    assert sentencizer.correct < sentencizer.gold  # it merges the paragraph that has no stop

@@ -370,3 +370,14 @@ def test_records_survive_reopen(store_url: str) -> None:
     with open_store(store_url) as s:
         got = s.get_article("gur-1")
     assert isinstance(got, ArticleRecord) and got == gur_record()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["'", "\\", "a_b", "ǅ", "كلمة", "-", "--x", "* * *", "OR", "OR OR a", '"" ""', "a:b",
+     "NEAR(a b)", "x" * 300, "ñandú*", "100.000 jiwa"],
+)
+def test_odd_queries_do_not_crash(filled: Store, text: str) -> None:
+    result = filled.search(SearchQuery(text=text))
+    assert 0 <= result.total <= 4
+    assert isinstance(filled.quotes(SearchQuery(text=text)), list)

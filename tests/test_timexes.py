@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,9 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str, str, str | None]]]] = [
     ("Polisi memeriksa saksi kemarin.", D, [("kemarin", "DATE", "2024-12-16", None)]),
     ("Sidang dilanjutkan lusa.", D, [("lusa", "DATE", "2024-12-19", None)]),
     ("Pekan lalu hujan deras mengguyur kota.", D, [("Pekan lalu", "DATE", "2024-W50", None)]),
-    ("Warga memadati taman saat akhir pekan.", D, [("akhir pekan", "DATE", "2024-W51-WE", None)]),
+    ("Warga memadati taman saat akhir pekan.", D, [("akhir pekan", "DATE", "2024-W50-WE", None)]),
+    ("Warga akan memadati taman saat akhir pekan.", D, [("akhir pekan", "DATE", "2024-W51-WE", None)]),
+    ("Warga memadati taman akhir pekan.", dt.date(2024, 12, 20), [("akhir pekan", "DATE", "2024-W51-WE", None)]),
     ("Kapal itu hilang sekitar seminggu yang lalu.", D,
      [("sekitar seminggu yang lalu", "DATE", "2024-12-10", "APPROX")]),
     ("Musim hujan datang awal Desember.", D, [("awal Desember", "DATE", "2024-12", "START")]),
@@ -107,6 +110,26 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str, str, str | None]]]] = [
     ("Kita lihat dulu hasilnya.", D, []),
     ("Gedung yang dulu megah kini kumuh.", D,
      [("dulu", "DATE", "PAST_REF", None), ("kini", "DATE", "PRESENT_REF", None)]),
+    ("Ia menulis di buku harian.", D, []),
+    ("Menurut harian Kompas, harga naik.", D, []),
+    ("Laporan harian disusun staf.", D, [("harian", "SET", "P1D", None)]),
+    ("Pemain itu maju ke depan gawang.", D, []),
+    ("Ia dipilih menjadi Ketua Harian partai.", D, []),
+    ("Sidang akan dilanjutkan pada Kamis.", D, [("Kamis", "DATE", "2024-12-19", None)]),
+    ("Sidang dilanjutkan pada Kamis.", D, [("Kamis", "DATE", "2024-12-12", None)]),
+    ("Pertemuan berikutnya dijadwalkan pada Juni.", D, [("Juni", "DATE", "2025-06", None)]),
+    ("Harga naik sejak Juni.", D, [("Juni", "DATE", "2024-06", None)]),
+    ("Acara dimulai sekira 9.30 WIB.", D, [("sekira 9.30 WIB", "TIME", "2024-12-17T09:30+07:00", "APPROX")]),
+    ("Ia unggul seperseratus detik.", D, [("seperseratus detik", "DURATION", "PT0.01S", None)]),
+    ("Ke depan, aturan akan diperketat.", D, [("Ke depan", "DATE", "FUTURE_REF", None)]),
+    ("Ia juara musim lalu.", D, [("musim lalu", "DATE", "2023", None)]),
+    ("Ia menikah pada 2010. Setahun setelahnya anaknya lahir.", D,
+     [("2010", "DATE", "2010", None), ("Setahun setelahnya", "DATE", "2011", None)]),
+    ("Razia digelar Jumat (13/12/2024). Polisi tiba pukul 22.00 WIB.", D,
+     [("Jumat (13/12/2024)", "DATE", "2024-12-13", None),
+      ("pukul 22.00 WIB", "TIME", "2024-12-13T22:00+07:00", None)]),
+    ("Loket buka pukul 08.00 hingga 11.00 WIB.", D,
+     [("pukul 08.00", "TIME", "2024-12-17T08:00", None), ("11.00 WIB", "TIME", "2024-12-17T11:00+07:00", None)]),
     ("Dalam pertemuan Selasa (10/12), dan pada hari yang sama ia pergi.", D,
      [("Selasa (10/12)", "DATE", "2024-12-10", None), ("hari yang sama", "DATE", "2024-12-10", None)]),
 ]
@@ -298,10 +321,32 @@ def test_eval_command_on_timeml(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert out["warta"]["relaxed_f1"] == 1.0 and out["warta"]["value_f1"] == 1.0
 
 
-def test_gold_file_holds_no_text() -> None:
-    spec = json.loads(ev.gold_path().read_text(encoding="utf-8"))
+@pytest.mark.parametrize("name", [ev.GOLD_NAME, ev.HELDOUT_NAME])
+def test_gold_file_holds_no_text(name: str) -> None:
+    spec = json.loads(ev.gold_path().with_name(name).read_text(encoding="utf-8"))
     assert len(spec["articles"]) >= 20
     for art in spec["articles"]:
+        assert set(art) <= {"id", "published", "file", "timexes"}
+        assert re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", art["published"]), art["id"]
+        last = 0
         for t in art["timexes"]:
             assert set(t) <= {"start", "end", "type", "value", "mod"}
             assert VALUE_RE[t["type"]].match(t["value"]), t
+            assert last <= t["start"] < t["end"]
+            last = t["end"]
+
+
+def test_kompas_gold_round_trips_through_timeml(shared: Path, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from warta.cli import main
+
+    articles = shared / "kompas-dev" / "articles.jsonl"
+    out_dir = tmp_path / "tml"
+    main(["eval", "timex", "--kompas", "--articles", str(articles), "--no-baseline", "--json",
+          "--repeat", "1", "--write-timeml", str(out_dir)])
+    direct = json.loads(capsys.readouterr().out)
+    assert len(list(out_dir.glob("*.tml"))) == direct["documents"] == 50
+    main(["eval", "timex", str(out_dir), "--no-baseline", "--json", "--repeat", "1"])
+    again = json.loads(capsys.readouterr().out)
+    for key in ("gold", "system", "strict_f1", "relaxed_f1", "value_f1"):
+        assert again["warta"][key] == direct["warta"][key]

@@ -23,26 +23,21 @@ from warta.cli import make_parser  # noqa: E402
 from warta.cli.serve import build_app  # noqa: E402
 from warta.errors import ModelError  # noqa: E402
 from warta.record import ArticleRecord  # noqa: E402
-from warta.store import Store, open_store  # noqa: E402
+from warta.store import open_store  # noqa: E402
 from warta.web.app import create_app  # noqa: E402
 from warta.web.samples import bridge_record, flood_record, sample_records  # noqa: E402
 
 FLOOD, BRIDGE, XSS = "banjir-semarang", "jembatan-demak", "uji-keamanan"
 
 
-@pytest.fixture()
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(str(tmp_path / "api.db"))
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """A read-only app over the three sample articles (shared: no test here writes)."""
+    opened = open_store(str(tmp_path_factory.mktemp("api") / "api.db"))
     opened.upsert(sample_records())
-    yield opened
-    opened.close()
-
-
-@pytest.fixture()
-def client(store: Store, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    monkeypatch.delenv("WARTA_TOKEN", raising=False)
-    with TestClient(create_app(db=store)) as c:
+    with TestClient(create_app(db=opened, token="")) as c:
         yield c
+    opened.close()
 
 
 def ids(response: Any) -> list[str]:
@@ -98,6 +93,7 @@ def test_analyze_without_a_model_is_503_not_a_crash(monkeypatch: pytest.MonkeyPa
     assert response.status_code == 503 and "NER model" in response.json()["detail"]
 
 
+@pytest.mark.slow  # loads the whole pipeline (free when another test loaded it first)
 def test_analyze_with_the_real_pipeline() -> None:
     client = TestClient(create_app(db=open_store(":memory:")))
     text = 'JAKARTA, Warta Uji - Menteri Rina Wijaya mengatakan, "Harga beras turun pekan depan." Ia berbicara Senin (16/12/2024).'
@@ -199,11 +195,13 @@ def test_unknown_article_is_404(client: TestClient) -> None:
     assert response.status_code == 404 and "tidak-ada" in response.json()["detail"]
 
 
-def test_ids_with_dots_and_slashes(store: Store, client: TestClient) -> None:
+def test_ids_with_dots_and_slashes(tmp_path: Path) -> None:
     odd = [bridge_record().model_copy(update={"id": "catatan.v2"}),
            bridge_record().model_copy(update={"id": "arsip/2025/jembatan"}),
            bridge_record().model_copy(update={"id": "laporan.json"})]
+    store = open_store(str(tmp_path / "odd.db"))
     store.upsert(odd)
+    client = TestClient(create_app(db=store, token=""))
     assert client.get("/articles/catatan.v2.json").json()["article"]["id"] == "catatan.v2"
     assert client.get("/articles/catatan.v2").headers["content-type"].startswith("text/html")
     assert client.get("/api/articles/arsip/2025/jembatan").json()["id"] == "arsip/2025/jembatan"
@@ -272,7 +270,8 @@ def test_timeline(client: TestClient) -> None:
         ("2025-03", 1, 3), ("2025-04", 1, 1), ("2025-05", 1, 1)
     ]
     days = client.get("/api/timeline", params={"by": "day", "speaker": "Fauzi"}).json()
-    assert [p["period"] for p in days["periods"]] == ["2025-03-04", "2025-04-15"]
+    assert [p["period"] for p in days["periods"] if p["articles"]] == ["2025-03-04", "2025-04-15"]
+    assert len(days["periods"]) == 43  # the empty days between are there, as zeros
     assert client.get("/api/timeline", params={"by": "year"}).status_code == 422
 
 
@@ -280,6 +279,7 @@ def test_timeline(client: TestClient) -> None:
 PAGES = [
     "/search", "/search?q=banjir", f"/articles/{FLOOD}", "/entities", "/entities?label=PER",
     "/entities/per-ahmad-fauzi", "/speakers", "/quotes?speaker=Fauzi", "/timeline", "/timeline?by=day", "/api",
+    "/analyze",
 ]
 
 
@@ -367,3 +367,13 @@ def test_serve_demo_archive() -> None:
     app = build_app(make_parser().parse_args(["serve", "--demo"]))
     with TestClient(app) as c:
         assert sorted(ids(c.get("/api/articles"))) == sorted([FLOOD, BRIDGE, XSS])
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [("/search", 200), ("/search.json?q=apa", 200), ("/entities", 200), ("/speakers", 200), ("/quotes", 200),
+     ("/timeline", 200), ("/timeline.json", 200), ("/api/articles", 200), ("/entities/per-siapa", 404)],
+)
+def test_empty_archive_pages(url: str, status: int) -> None:
+    client = TestClient(create_app(db=open_store(":memory:"), token=""))
+    assert client.get(url).status_code == status

@@ -144,12 +144,11 @@ def test_highlight_property_well_nested_and_lossless(text: str, raw: list[tuple[
 
 
 # -- pages, in process -----------------------------------------------------------------------
-@pytest.fixture()
-def client(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    monkeypatch.delenv("WARTA_TOKEN", raising=False)
-    store = open_store(str(tmp_path / "pages.db"))
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    store = open_store(str(tmp_path_factory.mktemp("pages") / "pages.db"))
     store.upsert(sample_records())
-    with TestClient(create_app(db=store)) as c:
+    with TestClient(create_app(db=store, token="")) as c:
         yield c
     store.close()
 
@@ -324,3 +323,38 @@ def test_chart_ticks_are_whole_numbers_above_the_peak(peak: int) -> None:
 def test_chart_escapes_labels() -> None:
     svg = str(bar_chart([{"period": "<script>", "articles": 1}], title='"><b>'))
     assert "<script>" not in svg and "<b>" not in svg
+
+
+def test_highlight_huge_article_quickly() -> None:
+    text = "Kalimat panjang dalam berita ini. " * 30_000  # ~1 MB
+    marks = [Mark(i * 97 % (len(text) - 60), i * 97 % (len(text) - 60) + 5 + i % 50, "entity", f"e{i}")
+             for i in range(5_000)]
+    started = time.perf_counter()
+    out = str(highlight(text, marks))
+    assert time.perf_counter() - started < 10
+    assert out.count("<mark") >= 5_000 and out.count("<mark") == out.count("</mark>")
+
+
+# -- the analyse form ---------------------------------------------------------------------------
+def test_analyze_form_renders_an_unstored_record(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warta
+    from warta.article import Article
+    from warta.record import ArticleRecord, Quote, Speaker
+
+    def fake(article: Article) -> ArticleRecord:
+        start = article.text.index('"')
+        quote = Quote(kind="direct", start=start, end=len(article.text), text=article.text[start:],
+                      speaker=Speaker(name="Rina"))
+        return ArticleRecord(id=article.id, text=article.text, published=str(article.published), quotes=[quote])
+
+    monkeypatch.setattr(warta, "analyze_article", fake)
+    assert '<textarea id="text" name="text"' in client.get("/analyze").text
+    text = 'Rina berkata,\r\n"Harga <b>beras</b> turun."'
+    page = client.post("/analyze", data={"text": text, "published": "2024-12-17"})
+    assert page.status_code == 200
+    assert '<mark class="hl hl-quote" id="q0"' in page.text and "&lt;b&gt;beras&lt;/b&gt;" in page.text
+    twin = client.post("/analyze.json", data={"text": text}).json()
+    assert twin["article"]["text"] == text.replace("\r\n", "\n")  # browsers send CRLF
+    assert client.get("/search.json").json()["total"] == 3  # nothing was stored
+    assert client.post("/analyze", data={"text": "  "}).status_code == 422
+    assert client.post("/analyze", data={"text": "x", "published": "kemarin"}).status_code == 422

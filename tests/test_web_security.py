@@ -78,13 +78,23 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture()
 def client(store: Store, monkeypatch: pytest.MonkeyPatch) -> TestClient:
+    """A fresh archive and app, no token configured (for the writing tests)."""
     monkeypatch.delenv("WARTA_TOKEN", raising=False)
     return TestClient(create_app(db=store))
 
 
+@pytest.fixture(scope="module")
+def reader(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """One read-only app shared by the escaping tests."""
+    opened = open_store(str(tmp_path_factory.mktemp("sec") / "read.db"))
+    opened.upsert([flood_record(), bridge_record(), injection_record()])
+    yield TestClient(create_app(db=opened, token=""))
+    opened.close()
+
+
 # -- escaping ---------------------------------------------------------------------------------
-def test_article_page_escapes_the_injected_article(client: TestClient) -> None:
-    page = client.get("/articles/uji-keamanan").text
+def test_article_page_escapes_the_injected_article(reader: TestClient) -> None:
+    page = reader.get("/articles/uji-keamanan").text
     assert XSS_SCRIPT not in page and XSS_BODY not in page and "<svg onload" not in page
     assert "&lt;script&gt;window.__pwned = 3; alert(3)&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=" in page
@@ -113,31 +123,32 @@ def test_article_page_escapes_the_injected_article(client: TestClient) -> None:
         "/articles/%3Cscript%3Ealert(1)%3C%2Fscript%3E",  # a 404 page echoing the id
         "/search?since=%3Cscript%3E",  # a 422 page echoing the value
         "/api",
+        "/analyze",
     ],
 )
-def test_every_page_is_inert(client: TestClient, url: str) -> None:
-    response = client.get(url)
+def test_every_page_is_inert(reader: TestClient, url: str) -> None:
+    response = reader.get(url)
     assert response.headers["content-type"].startswith("text/html")
     assert "<script>" not in response.text.replace('<script src="/static/warta.js" defer></script>', "")
     assert_inert(response.text)
 
 
-def test_json_twin_keeps_the_text_exact(client: TestClient) -> None:
-    data = client.get("/articles/uji-keamanan.json").json()
+def test_json_twin_keeps_the_text_exact(reader: TestClient) -> None:
+    data = reader.get("/articles/uji-keamanan.json").json()
     assert XSS_SCRIPT in data["article"]["text"] and data["article"]["title"] == XSS_TITLE
-    response = client.get("/api/articles/uji-keamanan")
+    response = reader.get("/api/articles/uji-keamanan")
     assert response.headers["content-type"] == "application/json"
 
 
-def test_unsafe_url_is_not_a_link(client: TestClient) -> None:
-    page = client.get("/articles/uji-keamanan").text
+def test_unsafe_url_is_not_a_link(reader: TestClient) -> None:
+    page = reader.get("/articles/uji-keamanan").text
     assert 'href="javascript:' not in page.lower()
     assert "<code>javascript:window.__pwned=5</code>" in page
 
 
-def test_security_headers(client: TestClient) -> None:
+def test_security_headers(reader: TestClient) -> None:
     for url in ("/search", "/articles/uji-keamanan", "/api/articles", "/static/warta.css"):
-        headers = client.get(url).headers
+        headers = reader.get(url).headers
         csp = headers["content-security-policy"]
         assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "object-src 'none'" in csp
         assert headers["x-content-type-options"] == "nosniff"
@@ -230,5 +241,5 @@ def test_reading_never_needs_the_token(store: Store) -> None:
 
 @pytest.mark.parametrize(("method", "url"), [("post", "/search"), ("delete", "/api/articles/banjir-semarang"),
                                              ("put", "/api/articles/banjir-semarang")])
-def test_no_other_writes(client: TestClient, method: str, url: str) -> None:
-    assert getattr(client, method)(url).status_code == 405
+def test_no_other_writes(reader: TestClient, method: str, url: str) -> None:
+    assert getattr(reader, method)(url).status_code == 405

@@ -347,18 +347,32 @@ def ingest_articles(
 
     buffer: list[ArticleRecord] = []
     hashes: list[str] = []
+    located_at: dict[str, tuple[str, int | None]] = {}
     last_commit = time.monotonic()
 
     def flush() -> None:
         nonlocal last_commit
         if buffer:
-            result = store.upsert(buffer, hashes)
-            report.new += len(result.inserted)
-            report.updated += len(result.replaced)
-            report.unchanged += len(result.unchanged)
+            try:
+                results = [store.upsert(buffer, hashes)]
+            except Exception:
+                # one bad record must not sink the batch: store them one by one
+                results = []
+                for record, hash_ in zip(buffer, hashes, strict=True):
+                    try:
+                        results.append(store.upsert([record], [hash_]))
+                    except Exception as exc:
+                        src, line = located_at.get(record.id, ("<input>", None))
+                        report.failed.append(Failure(
+                            src, line, f"cannot store: {type(exc).__name__}: {exc}", record.id))
+            for result in results:
+                report.new += len(result.inserted)
+                report.updated += len(result.replaced)
+                report.unchanged += len(result.unchanged)
             bar.update(len(buffer), report)
             buffer.clear()
             hashes.clear()
+            located_at.clear()
         last_commit = time.monotonic()
 
     try:
@@ -377,6 +391,7 @@ def ingest_articles(
                 continue
             buffer.append(out)
             hashes.append(info[0])
+            located_at[out.id] = (info[2], info[3])
             if len(buffer) >= commit_every or time.monotonic() - last_commit >= commit_seconds:
                 flush()
         flush()
@@ -399,6 +414,7 @@ def ingest_paths(
     config: Mapping[str, Mapping[str, Any]] | None = None,
     batch_size: int = 32,
     commit_every: int = 64,
+    commit_seconds: float = 10.0,
     progress: bool = False,
     published: dt.date | None = None,
     source: str | None = None,
@@ -414,6 +430,7 @@ def ingest_paths(
             store,
             mapper=mapper or local_mapper(config, batch_size),
             commit_every=commit_every,
+            commit_seconds=commit_seconds,
             progress=progress,
             total=total,
             published=published,

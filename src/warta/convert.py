@@ -21,14 +21,14 @@ def _sentences(doc: Doc) -> list[Sentence]:
     out = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
+        while end > start and text[end - 1].isspace():
+            end -= 1
         if dateline is not None and start <= dateline.start < end:
             if end <= dateline.end:
                 continue
             start = dateline.end
         while start < end and text[start].isspace():
             start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
         out.append(Sentence(start=start, end=end))
     return out
 

@@ -31,6 +31,8 @@ import convert  # noqa: E402
 
 CONFIG = HERE / "config.cfg"
 SHIPPED = ROOT / "src" / "warta" / "models" / "ner"
+#: the shipped model trains longer than a protocol fold (config.cfg's max_steps)
+SHIP_STEPS = 4000
 
 
 def evaluate(model: Path | Any, test: Path) -> dict[str, Any]:
@@ -123,8 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         "paths.train": str(corpus / "train.spacy"),
         "paths.dev": str(corpus / "dev.spacy"),
     }
-    if args.max_steps:
-        overrides["training.max_steps"] = args.max_steps
+    max_steps = args.max_steps or (SHIP_STEPS if args.task == "ship" else None)
+    if max_steps:
+        overrides["training.max_steps"] = max_steps
     for item in args.set:
         key, _, value = item.partition("=")
         overrides[key] = json.loads(value)

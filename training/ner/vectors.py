@@ -81,8 +81,18 @@ def main(argv: list[str] | None = None) -> int:
         for w in words:
             f.write(w + " " + " ".join(f"{x:.5f}" for x in model.wv[w]) + "\n")
     subprocess.run(
-        [sys.executable, "-m", "spacy", "init", "vectors", "id", str(text), str(args.out),
-         "--attr", "LOWER"],
+        [
+            sys.executable,
+            "-m",
+            "spacy",
+            "init",
+            "vectors",
+            "id",
+            str(text),
+            str(args.out),
+            "--attr",
+            "LOWER",
+        ],
         check=True,
     )
     print(f"{args.out}: {len(model.wv)} vectors of {args.dim}", file=sys.stderr)

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from ..export import CSV_ROWS, FORMATS, ExportError
-from .ingest import add_db_argument, default_db
+from .ingest import add_db_argument, existing_db
 
 
 def register(sub: Any) -> None:
@@ -37,10 +37,10 @@ def run(args: argparse.Namespace) -> int:
         if args.format == "parquet":
             if sys.stdout.isatty():
                 raise ExportError("parquet is binary: give --output FILE")
-            n = export(args.format, sys.stdout.buffer, args.db or default_db(), rows=args.rows)
+            n = export(args.format, sys.stdout.buffer, existing_db(args), rows=args.rows)
         else:
-            n = export(args.format, sys.stdout, args.db or default_db(), rows=args.rows)
+            n = export(args.format, sys.stdout, existing_db(args), rows=args.rows)
     else:
-        n = export(args.format, args.output, args.db or default_db(), rows=args.rows)
+        n = export(args.format, args.output, existing_db(args), rows=args.rows)
     print(f"warta export: {n} row(s) written", file=sys.stderr)
     return 0

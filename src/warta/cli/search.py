@@ -9,7 +9,7 @@ from typing import Any
 
 from ..article import parse_published
 from ..store import SearchQuery, SearchResult, expand_categories
-from .ingest import add_db_argument, default_db
+from .ingest import add_db_argument, existing_db
 
 
 def register(sub: Any) -> None:
@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
     from ..archive import search
 
     query = build_query(args)
-    result = search(query, args.db or default_db())
+    result = search(query, existing_db(args))
     if args.format == "json":
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:

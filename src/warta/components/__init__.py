@@ -8,4 +8,13 @@ from __future__ import annotations
 
 from . import aliases, amounts, dateline, entities, quotes, sentences, summary, timexes
 
-__all__ = ["aliases", "amounts", "dateline", "entities", "quotes", "sentences", "summary", "timexes"]
+__all__ = [
+    "aliases",
+    "amounts",
+    "dateline",
+    "entities",
+    "quotes",
+    "sentences",
+    "summary",
+    "timexes",
+]

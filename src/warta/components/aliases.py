@@ -101,8 +101,9 @@ def label_overrides() -> dict[str, str]:
 
 def _fold(text: str) -> str:
     """Case- and accent-insensitive key for a name."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.casefold().split())
 
 
@@ -209,14 +210,14 @@ class _Mention:
     start_char: int
     end_char: int
     roles: list[str] = field(default_factory=list)
+    key: str = ""  # folded name
+    words: list[str] = field(default_factory=list)
+    folded: list[str] = field(default_factory=list)  # folded words
 
-    @property
-    def key(self) -> str:
-        return _fold(self.text)
-
-    @property
-    def words(self) -> list[str]:
-        return self.text.split()
+    def __post_init__(self) -> None:
+        self.key = _fold(self.text)
+        self.words = self.text.split()
+        self.folded = self.key.split()
 
 
 def _name_start(span: Span) -> int:
@@ -231,10 +232,9 @@ def _name_start(span: Span) -> int:
 
 def _role_text(tokens: Iterable[Token], doc: Doc) -> str:
     """A role as stored: lower case, except acronyms and words inside other entities."""
-    in_ent = {t.i for e in doc.ents if e.label_ != "PER" for t in e}
     words = []
     for tok in tokens:
-        keep = tok.i in in_ent or is_acronym(tok.text)
+        keep = tok.ent_type_ not in ("", "PER") or is_acronym(tok.text)
         words.append(tok.text if keep else tok.text.lower())
     out = " ".join(words)
     out = re.sub(r"\s+([,.)])", r"\1", out)
@@ -301,9 +301,7 @@ def _mentions(doc: Doc) -> list[_Mention]:
             end_char=name.end_char,
         )
         if span.label_ == "PER":
-            before = _roles_before(
-                doc, start, span.start, per_tokens - set(range(span.start, span.end))
-            )
+            before = _roles_before(doc, start, span.start, per_tokens)
             after = _roles_after(doc, span.end)
             mention.roles = [r for r in (before, after) if r]
         out.append(mention)
@@ -345,7 +343,9 @@ def _acronym_links(doc: Doc, mentions: list[_Mention]) -> list[tuple[int, int]]:
     return links
 
 
-def _untagged_acronyms(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+def _untagged_acronyms(
+    doc: Doc, mentions: list[_Mention], defined: list[tuple[int, tuple[int, int] | None]]
+) -> list[_Mention]:
     """Acronyms the model left untagged after "Long Form (" or "dikenal dengan akronim"."""
     taken = {t for m in mentions for t in range(m.start, m.end)}
     found: dict[int, str] = {}
@@ -360,7 +360,7 @@ def _untagged_acronyms(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             and defines(doc[k].text, m.text)
         ):
             found[k] = m.label
-    for k, _ in _defined_acronyms(doc):
+    for k, _ in defined:
         if k not in taken and k not in found and is_acronym(doc[k].text):
             found[k] = "ORG"
     return [
@@ -382,7 +382,10 @@ def _is_definition(short: str, long: _Mention) -> bool:
 
 def _defined_acronyms(doc: Doc) -> list[tuple[int, tuple[int, int] | None]]:
     """'<description> yang dikenal dengan akronim X': (token of X, description tokens or None)."""
-    found = []
+    found: list[tuple[int, tuple[int, int] | None]] = []
+    lowered = doc.text.lower()
+    if not any(verb in lowered for verb in _DEFINE_VERBS):
+        return found
     n = len(doc)
     for i, tok in enumerate(doc):
         if tok.lower_ not in _DEFINE_VERBS:
@@ -419,12 +422,13 @@ def group(doc: Doc) -> list[Entity]:
     mentions = _mentions(doc)
     if not mentions:
         return []
-    mentions = sorted(mentions + _untagged_acronyms(doc, mentions), key=lambda m: m.start)
+    defined = _defined_acronyms(doc)
+    mentions = sorted(mentions + _untagged_acronyms(doc, mentions, defined), key=lambda m: m.start)
     links = _acronym_links(doc, mentions)
     by_start = {m.start: i for i, m in enumerate(mentions)}
     by_end = {m.end: i for i, m in enumerate(mentions)}
     descriptions: dict[int, list[str]] = {}
-    for tok_i, words in _defined_acronyms(doc):
+    for tok_i, words in defined:
         target = by_start.get(tok_i)
         if target is None or words is None:
             continue
@@ -477,27 +481,49 @@ def group(doc: Doc) -> list[Entity]:
 
 def _short_forms(mentions: list[_Mention], groups: _Groups) -> None:
     """Join short forms to the one longer name they fit ("Kirby" -> "John Kirby")."""
-    names: dict[str, _Mention] = {}
-    for m in mentions:
-        names.setdefault(m.key, m)
+    by_word: dict[str, list[int]] = {}  # folded word -> longer mentions holding it
+    by_initial: dict[str, list[int]] = {}  # first letter -> ORG mentions (for acronyms)
+    firsts: dict[str, int] = {}
+    for j, other in enumerate(mentions):
+        if other.key in firsts:
+            continue
+        firsts[other.key] = j
+        if len(other.folded) > 1:
+            for w in set(other.folded):
+                by_word.setdefault(w, []).append(j)
+            if other.label == "ORG":
+                by_initial.setdefault(other.folded[0][:1], []).append(j)
+    done: dict[str, int | None] = {}
     for i, m in enumerate(mentions):
+        if m.key in done:
+            target = done[m.key]
+            if target is not None:
+                groups.union(target, i)
+            continue
         candidates: set[int] = set()
-        words = [_fold(w) for w in m.words]
-        for j, other in enumerate(mentions):
-            if len(other.words) <= len(m.words) or other.key == m.key:
+        words = m.folded
+        pool: list[int] = []
+        if words:
+            pool = by_word.get(words[0], [])
+            if m.label != "PER" and is_acronym(m.text):
+                pool = pool + by_initial.get(words[0][:1], [])
+        for j in pool:
+            other = mentions[j]
+            if len(other.folded) <= len(words) or other.key == m.key:
                 continue
-            other_words = [_fold(w) for w in other.words]
             fits = False
             if m.label == "PER" and other.label == "PER":
-                fits = all(w in other_words for w in words)
+                fits = all(w in other.folded for w in words)
             elif m.label != "PER" and other.label == "ORG":
                 fits = (is_acronym(m.text) and defines(m.text, other.text)) or (
-                    m.label == "ORG" and other_words[: len(words)] == words
+                    m.label == "ORG" and other.folded[: len(words)] == words
                 )
             if fits:
                 candidates.add(groups.find(j))
-        if len(candidates) == 1:
-            groups.union(candidates.pop(), i)
+        target = candidates.pop() if len(candidates) == 1 else None
+        done[m.key] = target
+        if target is not None:
+            groups.union(target, i)
 
 
 def _entity(number: int, members: list[_Mention], descriptions: list[str]) -> Entity:

@@ -13,8 +13,13 @@ Recognised shapes (the separator is ``-``, ``--``, ``–`` or ``—``)::
 An outlet is a name in ``lang/id/outlets.txt`` (reported in that spelling) or a name
 that looks like a web address ("Sindonews.com", "KOMPAS. com"). A place written in
 capitals is reported in title case ("JAKARTA" -> "Jakarta"); ``start``/``end`` cover the
-whole dateline in the text, separator included. Only the first few lines (at most
-``HEAD`` characters) are read, so the cost does not grow with the text.
+whole dateline in the text, separator included. Only the first ``MAX_LINES`` lines of
+the first ``HEAD_TOKENS`` tokens (at most ``HEAD`` characters) are read, so the cost does
+not grow with the text.
+
+The dateline stays inside the first sentence of ``doc.sents`` (the ``sentences``
+component starts no sentence inside it); the record's first sentence starts after it
+(``warta.convert``), so sentence indices (``summary``) are the same in both.
 
 Sets ``doc._.dateline`` to a ``warta.record.Dateline`` or ``None``.
 """
@@ -32,6 +37,8 @@ from ..record import Dateline as DatelineRecord
 
 #: characters read at the start of the text
 HEAD = 600
+#: tokens read by the component (a title line and the dateline after it)
+HEAD_TOKENS = 80
 #: lines (from the start) where a dateline may open the text
 MAX_LINES = 3
 
@@ -141,8 +148,8 @@ class Dateline:
     """Finds the dateline; see the module docstring."""
 
     def __call__(self, doc: Doc) -> Doc:
-        # only the head of the text: a token is at least one character long
-        head = doc[: min(len(doc), HEAD)].text if len(doc) else ""
+        # only the head of the text (the first HEAD_TOKENS tokens cover the first lines)
+        head = doc[: min(len(doc), HEAD_TOKENS)].text if len(doc) else ""
         doc._.dateline = find_dateline(head)
         return doc
 

@@ -38,12 +38,16 @@ LABELS = ("PER", "ORG", "LOC")
 CHUNK_TOKENS = 20_000
 
 
-@functools.cache
 def load_model(path: str | None = None) -> Language:
     """The shipped NER pipeline (cached); raises :class:`ModelError` when absent or broken."""
+    return _load(str(Path(path).resolve()) if path else str(MODEL_DIR))
+
+
+@functools.cache
+def _load(path: str) -> Language:
     import spacy
 
-    where = Path(path) if path else MODEL_DIR
+    where = Path(path)
     if not (where / "config.cfg").is_file() or not (where / "ner").is_dir():
         raise ModelError(
             f"the NER model is missing from {where}; rebuild it with "

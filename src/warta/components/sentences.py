@@ -12,8 +12,9 @@ A sentence ends after
   (``S. Sudarsono``), or closes a list marker at the start of a sentence (``1.``);
 * closing quotation marks and brackets right after that punctuation, which stay with
   the sentence they close (``... menang."``); an opening mark goes to the next sentence;
-  a quotation that opens and closes on the same line is not split inside
-  (``"Air surut. Kami pulang," kata warga.`` is one sentence), as in the UD treebanks;
+  a quotation or a bracket that opens and closes on the same line is not split inside
+  (``"Air surut. Kami pulang," kata warga.`` is one sentence, as in the UD treebanks;
+  so is ``(Foto: Dok. Humas)``);
 * a paragraph break (two newlines or more), always;
 * a single line break, unless the next line starts with a lower-case letter (a heading
   or a list item on its own line is a sentence; a hard-wrapped line is not).
@@ -70,6 +71,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _SINGLES = frozenset({"'", "‘", "’", "`", "‹", "›"})
 _MAX_CACHE = 500_000
 _MAX_QUOTE = 150  # longest quotation (in tokens) kept in one sentence
+_MAX_PAREN = 40  # longest bracketed aside (in tokens) kept in one sentence
 
 
 @functools.cache
@@ -132,7 +134,9 @@ def classify(text: str) -> int:
         stem = text[:-1]
         if (len(stem) == 1 and stem.isalpha()) or stem.isdigit():
             kind |= NUMBER
-    if (len(stem) == 1 and stem.isalpha() and stem.isupper() and stem != "I") or _INITIALS.fullmatch(text):
+    if (
+        len(stem) == 1 and stem.isalpha() and stem.isupper() and stem != "I"
+    ) or _INITIALS.fullmatch(text):
         kind |= INITIAL  # "S. Sudarsono", "D.W. Sasongko" (not "I": "kuartal I.")
     if lowered in _abbreviations():
         kind |= NOFINAL
@@ -141,20 +145,32 @@ def classify(text: str) -> int:
     return kind
 
 
-def _quoted(kinds: list[int], spaced: list[int]) -> list[bool] | None:
-    """Tokens strictly inside a double quotation that opens and closes within one line
-    (and within ``_MAX_QUOTE`` tokens): a full stop there does not end the sentence.
+def _quoted(kinds_arr: np.ndarray, kinds: list[int], spaced: list[int]) -> np.ndarray | None:
+    """Tokens strictly inside a double quotation or a bracket that opens and closes
+    within one line (and within ``_MAX_QUOTE`` / ``_MAX_PAREN`` tokens): a full stop
+    there does not end the sentence ("(Foto: Dok. Humas)").
     Single quotation marks are left out: they mark terms ('volatil') and double as
     apostrophes. ``None`` when the text has no such quotation."""
     n = len(kinds)
+    marks = kinds_arr & (QUOTE | OPEN | CLOSE | NEWLINE | PARAGRAPH)
+    marks[(kinds_arr & SINGLE) != 0] = 0
     spans: list[tuple[int, int]] = []
     opened = -1
-    for i in range(n):
+    parens: list[int] = []
+    for i in np.flatnonzero(marks).tolist():
         k = kinds[i]
-        if not k & (QUOTE | OPEN | CLOSE | NEWLINE | PARAGRAPH) or k & (PAREN | PAREN_CLOSE | SINGLE):
-            continue
         if k & (NEWLINE | PARAGRAPH):
             opened = -1
+            parens.clear()
+            continue
+        if k & PAREN:
+            parens.append(i)
+            continue
+        if k & PAREN_CLOSE:
+            if parens:
+                start = parens.pop()
+                if i - start <= _MAX_PAREN:
+                    spans.append((start, i))
             continue
         if k & OPEN:
             opened = i
@@ -165,8 +181,14 @@ def _quoted(kinds: list[int], spaced: list[int]) -> list[bool] | None:
             before = i == 0 or bool(spaced[i - 1]) or bool(kinds[i - 1] & (SPACE | OPEN))
             after = i + 1 < n and not spaced[i] and not kinds[i + 1] & SPACE
             closing, opening = not before, before and after
-            if opening and opened >= 0 and i and kinds[i - 1] & (COMMA | TERM) and kinds[i + 1] & LOWER:
-                closing, opening = True, False  # a stray space: 'pulang, "katanya
+            if (
+                opening
+                and opened >= 0
+                and i
+                and kinds[i - 1] & (COMMA | TERM)
+                and kinds[i + 1] & LOWER
+            ):
+                closing, opening = True, False  # a stray space: 'pulang, "katanya'
         if closing and opened >= 0:
             if i - opened <= _MAX_QUOTE:
                 spans.append((opened, i))
@@ -175,10 +197,9 @@ def _quoted(kinds: list[int], spaced: list[int]) -> list[bool] | None:
             opened = i
     if not spans:
         return None
-    inside = [False] * n
+    inside = np.zeros(n, dtype=bool)
     for start, end in spans:
-        for t in range(start + 1, end - 1):
-            inside[t] = True
+        inside[start + 1 : end - 1] = True
     return inside
 
 
@@ -188,65 +209,76 @@ class Sentences:
     def __init__(self) -> None:
         self._kinds: dict[int, int] = {}
 
-    def _classes(self, doc: Doc, orths: list[int]) -> list[int]:
+    def _classes(self, doc: Doc, orths: np.ndarray) -> np.ndarray:
+        """The class bits of each token (one ``classify`` per distinct string, cached)."""
         cache = self._kinds
         if len(cache) > _MAX_CACHE:
             cache.clear()
         strings = doc.vocab.strings
-        out = []
-        for orth in orths:
+        distinct, inverse = np.unique(orths, return_inverse=True)
+        table = []
+        for orth in distinct.tolist():
             kind = cache.get(orth)
             if kind is None:
                 kind = cache[orth] = classify(strings[orth])
-            out.append(kind)
-        return out
+            table.append(kind)
+        return np.asarray(table, dtype=np.int64)[inverse.reshape(-1)]
 
-    def starts(self, doc: Doc) -> list[bool]:
-        """``True`` for each token that starts a sentence."""
+    def sentence_starts(self, doc: Doc) -> list[int]:
+        """Indices of the tokens that start a sentence, in order (token 0 first).
+
+        One pass over the few tokens that can end a sentence (terminal punctuation,
+        words ending in a full stop, line breaks), found with numpy."""
         n = len(doc)
         if n == 0:
             return []
         arr = doc.to_array([ORTH, SPACY])
-        kinds = self._classes(doc, arr[:, 0].tolist())
-        spaced = arr[:, 1].tolist()  # 1 when a space follows the token
-        quoted = _quoted(kinds, spaced)
-        starts = [False] * n
-        starts[0] = True
+        kinds_arr = self._classes(doc, arr[:, 0])
+        candidates = np.flatnonzero(kinds_arr & (TERM | DOTTED | NEWLINE | PARAGRAPH)).tolist()
+        starts = [0]
+        if not candidates:
+            return starts
+        kinds: list[int] = kinds_arr.tolist()
+        spaced: list[int] = arr[:, 1].tolist()  # 1 when a space follows the token
+        quoted = _quoted(kinds_arr, kinds, spaced)
         sent_start = 0
-        i = 0
-        while i < n:
-            k = kinds[i]
-            if k & SPACE:
-                if k & (NEWLINE | PARAGRAPH) and i + 1 < n:
-                    nxt = i + 1
-                    if k & PARAGRAPH or not kinds[nxt] & LOWER:
-                        starts[nxt] = True
-                        sent_start = nxt
-                i += 1
+        resume = 0  # tokens before this one were taken as closing punctuation
+        for i in candidates:
+            if i < resume:
                 continue
-            if not k & (TERM | DOTTED):
-                i += 1
+            k = kinds[i]
+            if k & SPACE:  # a line break
+                nxt = i + 1
+                if nxt < n and nxt > sent_start and (k & PARAGRAPH or not kinds[nxt] & LOWER):
+                    back = i - 1
+                    while back >= sent_start and kinds[back] & SPACE:
+                        back -= 1
+                    if back >= sent_start:  # leading whitespace stays with the next sentence
+                        starts.append(nxt)
+                        sent_start = nxt
                 continue
             # a possible sentence end at token i
             if k & DOTTED:
-                if k & NOFINAL or (k & INITIAL and (i == 0 or spaced[i - 1]) and not (i and kinds[i - 1] & DIGIT_END)):
-                    i += 1  # "Dr." "S. Sudarsono" (but "2 C." ends a sentence)
-                    continue
+                if k & NOFINAL or (
+                    k & INITIAL
+                    and (i == 0 or spaced[i - 1])
+                    and not (i and kinds[i - 1] & DIGIT_END)
+                ):
+                    continue  # "Dr." "S. Sudarsono" (but "2 C." ends a sentence)
             elif k & DOT and i:
                 prev = kinds[i - 1]
                 if prev & NOFINAL or (
-                    prev & INITIAL and (i < 2 or spaced[i - 2]) and not (i > 1 and kinds[i - 2] & DIGIT_END)
+                    prev & INITIAL
+                    and (i < 2 or spaced[i - 2])
+                    and not (i > 1 and kinds[i - 2] & DIGIT_END)
                 ):
-                    i += 1  # "Jend" "." "Andika" (also "No . 5")
-                    continue
+                    continue  # "Jend" "." "Andika" (also "No . 5")
             if (k & DOT and i - 1 == sent_start and kinds[i - 1] & NUMBER) or (
                 k & DOTTED and k & NUMBER and i == sent_start
             ):
-                i += 1  # a list marker: "1. Pertama", "a. Kedua"
-                continue
+                continue  # a list marker: "1. Pertama", "a. Kedua"
             if quoted is not None and quoted[i]:
-                i += 1  # inside a quotation that closes later in the paragraph
-                continue
+                continue  # inside a quotation that closes later on the line
             j = i + 1
             while j < n:
                 kj = kinds[j]
@@ -254,7 +286,7 @@ class Sentences:
                     j += 1
                 else:
                     break
-            # j: the first token after the closing punctuation
+            resume = j  # j: the first token after the closing punctuation
             m = j
             while m < n and kinds[m] & SPACE:
                 m += 1
@@ -266,30 +298,59 @@ class Sentences:
             # "(" opens a sentence only after "!", "?", "…" or a lower-case word and its
             # full stop: "Maju Tbk. (BCA)" and "Co. Ltd. (Jiangsu)" go on
             paren_goes_on = kinds[m] & PAREN and (
-                k & DOTTED or (k & DOT and not kinds[i - 1] & LOWER)
+                k & DOTTED or (k & DOT and not (i and kinds[i - 1] & LOWER))
             )
-            if w < n and kinds[w] & UPPER and not kinds[w] & NOSTART and not paren_goes_on:
-                starts[m] = True
+            if (
+                w < n
+                and kinds[w] & UPPER
+                and not kinds[w] & NOSTART
+                and not paren_goes_on
+                and m > sent_start
+            ):
+                starts.append(m)
                 sent_start = m
-            i = j
         return starts
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        starts = self.starts(doc)
+        starts = self.sentence_starts(doc)
         dateline = doc._.dateline
         if dateline is not None:
-            for token in doc:
-                if token.idx >= dateline.end:
-                    break
-                if token.idx > dateline.start:
-                    starts[token.i] = False
-        values = np.fromiter((1 if s else -1 for s in starts), dtype=np.int64, count=n)
+            starts = _outside_dateline(doc, starts, dateline.start, dateline.end)
+        values = np.full(n, -1, dtype=np.int64)
+        values[starts] = 1
         # spaCy stores SENT_START as uint64: -1 ("not a start") wraps around
         doc.from_array([SENT_START], values.astype(np.uint64).reshape(n, 1))  # type: ignore[arg-type]
         return doc
+
+
+def _outside_dateline(doc: Doc, starts: list[int], start: int, end: int) -> list[int]:
+    """``starts`` without those inside the dateline ``[start, end)`` or on the first
+    word after it (even after a line break): the dateline opens the first sentence."""
+    out = []
+    checked = False
+    for i in starts:
+        idx = doc[i].idx
+        if start < idx < end:
+            continue
+        if idx >= end and not checked:
+            checked = True
+            if _blank_between(doc, end, i):
+                continue
+        out.append(i)
+    return out
+
+
+def _blank_between(doc: Doc, end: int, i: int) -> bool:
+    """Whether only whitespace lies between character ``end`` and token ``i``."""
+    j = i - 1
+    while j >= 0 and doc[j].idx >= end:
+        if not doc[j].is_space:
+            return False
+        j -= 1
+    return True
 
 
 @Language.factory("warta_sentences", assigns=["token.is_sent_start"])

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -74,13 +75,37 @@ FEATURES: tuple[str, ...] = (
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CAP = re.compile(r"(?<![\w.])[A-Z][\w-]*")
 _QUOTES = frozenset('"“”')
-_TERMINAL = frozenset('.!?"”’\')')
+_TERMINAL = frozenset(".!?\"”’')")
 _SPEECH = frozenset(
-    {"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "katanya", "ujarnya", "ucapnya",
-     "tuturnya", "ungkapnya", "jelasnya", "imbuh", "imbuhnya", "tambah", "tambahnya",
-     "lanjut", "lanjutnya", "menurutnya", "terangnya", "tegas", "tegasnya", "paparnya"}
+    {
+        "kata",
+        "ujar",
+        "ucap",
+        "tutur",
+        "ungkap",
+        "jelas",
+        "katanya",
+        "ujarnya",
+        "ucapnya",
+        "tuturnya",
+        "ungkapnya",
+        "jelasnya",
+        "imbuh",
+        "imbuhnya",
+        "tambah",
+        "tambahnya",
+        "lanjut",
+        "lanjutnya",
+        "menurutnya",
+        "terangnya",
+        "tegas",
+        "tegasnya",
+        "paparnya",
+    }
 )
 _FIRST_PERSON = frozenset({"saya", "kami", "kita", "aku", "gue", "gua"})
+_QUOTE_CHAR = re.compile('["“”]')
+_DIGIT = re.compile(r"\d")
 _QUOTE_OR_BREAK = re.compile(r'["“”]|\n[ \t\r\f\v]*\n')
 _URL = re.compile(r"https?://|www\.|\.com\b|@\w", re.IGNORECASE)
 
@@ -127,7 +152,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _covered(starts: Sequence[int], ends: Sequence[int], spans: Sequence[tuple[int, int]]) -> list[float]:
+def _covered(
+    starts: Sequence[int], ends: Sequence[int], spans: Sequence[tuple[int, int]]
+) -> list[float]:
     """For each (sorted, disjoint) sentence, the fraction of its characters inside ``spans``."""
     out: list[float] = []
     k = 0
@@ -156,6 +183,8 @@ def sentence_features(
     n = len(texts)
     if n == 0:
         return [], []
+    # a sentence may begin with the blank line before it: place it at its first character
+    starts = [s + len(t) - len(t.lstrip()) for s, t in zip(starts, texts, strict=True)]
     para_starts = _paragraph_starts(doc_text)
     # paragraph of each sentence (both lists are sorted: one merge pass)
     para_of: list[int] = []
@@ -179,7 +208,9 @@ def sentence_features(
     doc_vec = {w: c * weight(w) for w, c in doc_counts.items()}
     doc_norm = math.sqrt(_norm_sq(doc_vec))
     lead = counts[0]
-    quoted = _covered(starts, [s + len(t) for s, t in zip(starts, texts, strict=True)], _quoted_spans(doc_text))
+    quoted = _covered(
+        starts, [s + len(t) for s, t in zip(starts, texts, strict=True)], _quoted_spans(doc_text)
+    )
     n_words_all = [len(w) for w in words]
     doc_words = sum(n_words_all)
     mean_words = doc_words / n
@@ -211,11 +242,13 @@ def sentence_features(
         if i == 0:
             lead_overlap = 1.0
         else:
-            lead_overlap = sum(weight(w) for w in types if w in lead) / min(type_weight, lead_weight)
+            lead_overlap = sum(weight(w) for w in types if w in lead) / min(
+                type_weight, lead_weight
+            )
         rest_overlap = sum(weight(w) for w in types if doc_counts[w] > c[w]) / type_weight
         stripped = text.strip()
         chars = len(stripped) or 1
-        digits = sum(ch.isdigit() for ch in stripped)
+        digits = len(_DIGIT.findall(stripped))
         caps = len(_CAP.findall(stripped[1:])) if n_words else 0
         para_index = para_rank[para_of[i]]
         feats.append(
@@ -238,10 +271,10 @@ def sentence_features(
                 lead_overlap,
                 rest_overlap,
                 centrality,
-                float(any(ch in _QUOTES for ch in stripped)),
+                float(bool(_QUOTE_CHAR.search(stripped))),
                 float(stripped[:1] in _QUOTES),
-                float(any(w in _SPEECH for w in c)),
-                float(any(w in _FIRST_PERSON for w in c)),
+                float(not _SPEECH.isdisjoint(c)),
+                float(not _FIRST_PERSON.isdisjoint(c)),
                 digits / chars,
                 caps / (n_words or 1),
                 float(stripped[-1:] in _TERMINAL),
@@ -255,7 +288,7 @@ def sentence_features(
                 math.log1p(n_words_all[0]),
                 _shared(c, counts[i + 1]) if i + 1 < n else 0.0,
                 _shared(c, counts[i - 1]) if i > 0 else 0.0,
-                sum(1 for w in c if w not in seen) / (len(c) or 1),
+                len(c.keys() - seen) / (len(c) or 1),
                 n_words / mean_words if mean_words else 0.0,
             ]
         )
@@ -273,36 +306,87 @@ def _norm_sq(vec: dict[str, float]) -> float:
     return sum(v * v for v in vec.values())
 
 
-def _tree_value(tree: dict[str, Any], x: Sequence[float]) -> float:
-    node = 0
-    left: list[int] = tree["left"]
-    right: list[int] = tree["right"]
-    feature: list[int] = tree["feature"]
-    threshold: list[float] = tree["threshold"]
-    while left[node] >= 0:
-        node = left[node] if x[feature[node]] <= threshold[node] else right[node]
-    value: float = tree["value"][node]
-    return value
+class _Forest:
+    """A gradient-boosted forest as flat numpy arrays, evaluated for all sentences and all
+    trees at once (a leaf points to itself, so every tree takes ``depth`` steps)."""
+
+    def __init__(self, model: dict[str, Any]) -> None:
+        feature: list[int] = []
+        threshold: list[float] = []
+        left: list[int] = []
+        right: list[int] = []
+        value: list[float] = []
+        roots: list[int] = []
+        depth = 0
+        for tree in model["trees"]:
+            base = len(feature)
+            roots.append(base)
+            n_nodes = len(tree["left"])
+            for k in range(n_nodes):
+                leaf = tree["left"][k] < 0
+                feature.append(0 if leaf else int(tree["feature"][k]))
+                threshold.append(0.0 if leaf else float(tree["threshold"][k]))
+                left.append(base + k if leaf else base + int(tree["left"][k]))
+                right.append(base + k if leaf else base + int(tree["right"][k]))
+                value.append(float(tree["value"][k]))
+            depth = max(depth, _depth(tree["left"], tree["right"]))
+        self.feature = np.asarray(feature, dtype=np.intp)
+        self.threshold = np.asarray(threshold, dtype=np.float64)
+        self.left = np.asarray(left, dtype=np.intp)
+        self.right = np.asarray(right, dtype=np.intp)
+        self.value = np.asarray(value, dtype=np.float64) * float(model["learning_rate"])
+        self.roots = np.asarray(roots, dtype=np.intp)
+        self.depth = depth
+        self.init = float(model["init"])
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        n = x.shape[0]
+        rows = np.arange(n)[None, :]
+        node = np.repeat(self.roots[:, None], n, axis=1)
+        for _ in range(self.depth):
+            go_left = x[rows, self.feature[node]] <= self.threshold[node]
+            node = np.where(go_left, self.left[node], self.right[node])
+        result: np.ndarray = self.init + self.value[node].sum(axis=0)
+        return result
+
+
+def _depth(left: Sequence[int], right: Sequence[int]) -> int:
+    best = 0
+    stack = [(0, 0)]
+    while stack:
+        node, d = stack.pop()
+        if left[node] < 0:
+            best = max(best, d)
+        else:
+            stack.append((left[node], d + 1))
+            stack.append((right[node], d + 1))
+    return best
+
+
+def score_all(model: dict[str, Any], feats: Sequence[Sequence[float]]) -> list[float]:
+    """The model's scores (logits) for a list of feature vectors."""
+    if not feats:
+        return []
+    x = np.asarray(feats, dtype=np.float64)
+    kind = model.get("kind", "logistic")
+    if kind == "logistic":
+        mean = np.asarray(model["mean"], dtype=np.float64)
+        scale = np.asarray(model["scale"], dtype=np.float64)
+        coef = np.asarray(model["coef"], dtype=np.float64)
+        out: list[float] = (((x - mean) / scale) @ coef + float(model["intercept"])).tolist()
+        return out
+    if kind == "gbdt":
+        forest = model.get("_forest")
+        if not isinstance(forest, _Forest):
+            forest = model["_forest"] = _Forest(model)
+        scores: list[float] = forest(x).tolist()
+        return scores
+    raise ValueError(f"unknown summary model kind: {kind!r}")
 
 
 def score(model: dict[str, Any], x: Sequence[float]) -> float:
     """The model's score (a logit) for one feature vector."""
-    kind = model.get("kind", "logistic")
-    if kind == "logistic":
-        mean: list[float] = model["mean"]
-        scale: list[float] = model["scale"]
-        coef: list[float] = model["coef"]
-        total: float = model["intercept"]
-        for j, v in enumerate(x):
-            total += coef[j] * (v - mean[j]) / scale[j]
-        return total
-    if kind == "gbdt":
-        total = model["init"]
-        rate: float = model["learning_rate"]
-        for tree in model["trees"]:
-            total += rate * _tree_value(tree, x)
-        return float(total)
-    raise ValueError(f"unknown summary model kind: {kind!r}")
+    return score_all(model, [x])[0]
 
 
 def _cosine(a: Counter[str], b: Counter[str]) -> float:
@@ -357,7 +441,7 @@ def summarise(
     feats, counts = sentence_features(
         texts, starts, doc_text, model.get("idf"), float(model.get("default_idf", 1.0))
     )
-    scores = [score(model, x) for x in feats]
+    scores = score_all(model, feats)
     # a sentence without a single word (a stray mark) is never picked before a real one
     scores = [s if counts[i] else s - 1e6 for i, s in enumerate(scores)]
     return select(scores, counts, size, float(model.get("redundancy", 0.0)))
@@ -373,18 +457,35 @@ class Summary:
         self.model = load_model(model) if isinstance(model, str) else model
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.has_annotation("SENT_START"):
-            doc._.summary = [0] if len(doc) and self.size else []
-            return doc
-        sents = list(doc.sents)
-        texts = [s.text for s in sents]
-        starts = [s.start_char for s in sents]
+        bounds = sentence_bounds(doc)
+        text = doc.text
+        texts = [text[s:e] for s, e in bounds]
+        starts = [s for s, _ in bounds]
         try:
-            doc._.summary = summarise(texts, starts, doc.text, self.size, self.model)
+            doc._.summary = summarise(texts, starts, text, self.size, self.model)
         except Exception as exc:  # a broken model file must not lose the article
             extensions.warn(doc, f"summary: fell back to the lead sentences ({exc})")
-            doc._.summary = list(range(min(self.size, len(sents))))
+            doc._.summary = list(range(min(self.size, len(bounds))))
         return doc
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence of ``doc.sents``, read from arrays (spaCy's
+    ``doc.sents`` builds a Span per sentence, which costs more than the whole summary).
+    A doc without sentence boundaries is one sentence."""
+    n = len(doc)
+    if n == 0:
+        return []
+    starts_flag = doc.to_array("SENT_START")
+    idx = doc.to_array("IDX")
+    length = doc.to_array("LENGTH")
+    first = np.flatnonzero(starts_flag == 1)
+    if first.size == 0 or first[0] != 0:
+        first = np.concatenate([np.zeros(1, dtype=first.dtype), first])
+    last = np.concatenate([first[1:], np.asarray([n], dtype=first.dtype)]) - 1
+    begin = idx[first].tolist()
+    end = (idx[last] + length[last]).tolist()
+    return list(zip(begin, end, strict=True))
 
 
 @Language.factory(

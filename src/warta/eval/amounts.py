@@ -319,7 +319,11 @@ def nerugm_recall(data: Path, mode: str = "alone") -> dict[str, float | int]:
     """Share of NER UGM QUANTITY spans that overlap a detected amount."""
     path = data / "ner" / "nerugm" / "nerugm.txt"
     analyse = _analyser(mode)
+    from ..lang import id as lang
+
+    time_words = set(lang.data("amount_exclusions.json")["time_units"])
     spans_total = hit = detected = outside = 0
+    timeless_total = timeless_hit = 0
     for tokens, tags in _conll(path):
         text, offsets = "", []
         for tok in tokens:
@@ -337,11 +341,18 @@ def nerugm_recall(data: Path, mode: str = "alone") -> dict[str, float | int]:
         detected += len(amounts)
         for s, e in spans:
             spans_total += 1
-            hit += any(a.start < e and a.end > s for a in amounts)
+            found = any(a.start < e and a.end > s for a in amounts)
+            hit += found
+            words = text[s:e].lower().split()
+            if not (set(words) & time_words or words[0] == "("):
+                timeless_total += 1
+                timeless_hit += found
         outside += sum(1 for a in amounts if not any(a.start < e and a.end > s for s, e in spans))
     return {
         "quantity_spans": spans_total,
         "recall": hit / spans_total if spans_total else 0.0,
+        "spans_without_durations_ages": timeless_total,
+        "recall_without_durations_ages": timeless_hit / timeless_total if timeless_total else 0.0,
         "detected": detected,
         "detected_outside_quantity": outside,
     }
@@ -418,16 +429,25 @@ def _table(out: dict[str, Any]) -> None:
     head += f"{'val acc':>8}{'amt F1':>7}{'qual':>6}{'unit':>6}{'cat#':>5}{'cat P':>7}{'cat R':>7}{'cat F1':>7}"
     print(head)
     for name, f in rows:
+        cats = (
+            f"{f['category_p']:>7.3f}{f['category_r']:>7.3f}{f['category_f1']:>7.3f}"
+            if f["category_gold"] or f["category_system"]
+            else f"{'n/a':>7}{'n/a':>7}{'n/a':>7}"
+        )
         print(
             f"{name:<24}{f['gold']:>6}{f['system']:>6}{f['detection_p']:>7.3f}{f['detection_r']:>7.3f}"
             f"{f['detection_f1']:>7.3f}{f['value_accuracy']:>8.3f}{f['amount_f1']:>7.3f}"
             f"{f['qualifier_accuracy']:>6.2f}{f['unit_accuracy']:>6.2f}{f['category_gold']:>5}"
-            f"{f['category_p']:>7.3f}{f['category_r']:>7.3f}{f['category_f1']:>7.3f}"
+            + cats
         )
     if "nerugm" in out:
         n = out["nerugm"]
         print(
             f"NER UGM QUANTITY recall: {n['recall']:.3f} of {n['quantity_spans']} spans "
             f"({n['detected']} amounts found, {n['detected_outside_quantity']} outside QUANTITY)"
+        )
+        print(
+            f"  without durations and ages (not amounts for warta): "
+            f"{n['recall_without_durations_ages']:.3f} of {n['spans_without_durations_ages']} spans"
         )
     print(f"{out['seconds']} s")

@@ -92,6 +92,8 @@ def detokenise_sentences(sentences: Sequence[Sequence[str]]) -> tuple[str, list[
                 attach_right = True
             elif tok in _INFIX:
                 attach_left = attach_right = True
+            elif tok in _DASHES and prev in _DASHES:
+                attach_left = True  # "- -" was "--"
             elif tok in _DASHES and _join_dash(prev, nxt):
                 attach_left = attach_right = True
             elif tok.startswith(("'s", "’s")):

@@ -189,7 +189,8 @@ def run_fold(task: str, fold: int, max_steps: int | None, reuse: bool) -> dict[s
     cmd = [sys.executable, str(TRAIN_SCRIPT), "--task", task, "--fold", str(fold), "--no-install"]
     if max_steps:
         cmd += ["--max-steps", str(max_steps)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    # its own session: parallel folds are scheduled as separate jobs
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, start_new_session=True)
     if proc.returncode != 0:
         return {"run": f"{task}-{fold}", "error": proc.stderr.strip().splitlines()[-1:]}
     data = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -199,7 +200,7 @@ def run_fold(task: str, fold: int, max_steps: int | None, reuse: bool) -> dict[s
 def protocol(
     tasks: Sequence[str], folds: Sequence[int], jobs: int, max_steps: int | None, reuse: bool
 ) -> dict[str, Any]:
-    todo = [(task, fold) for task in tasks for fold in folds]
+    todo = [(task, fold) for fold in folds for task in tasks]  # both corpora early
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         results = list(pool.map(lambda tf: run_fold(tf[0], tf[1], max_steps, reuse), todo))
     out: dict[str, Any] = {}

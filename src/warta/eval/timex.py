@@ -7,6 +7,9 @@ Protocol
   character offsets, types, values and mods in ``eval/gold/timex/kompas-dev.json``, joined
   on the fly with the texts of ``../shared/data/kompas-dev/articles.jsonl`` (no article text
   is stored in the project). ``--write-timeml DIR`` writes those as TimeML files.
+  ``--heldout`` uses ``eval/gold/timex/indosum-heldout.json``: 36 IndoSum articles annotated
+  by reading them before warta was run on them (offsets into the tokenised text, see
+  :func:`indosum_text`; the DCT is the date of the Unix time that opens each IndoSum id).
 - warta reads each text with the DCT as its publication date (the ``timexes`` recogniser
   alone, as the component runs it).
 - Matching as TempEval-3: *strict* = identical offsets; *relaxed* = any overlap, one-to-one
@@ -103,22 +106,24 @@ def indosum_text(row: dict[str, Any]) -> str:
     )
 
 
-def indosum_docs(gold: Path | None = None, articles: Path | None = None) -> list[GoldDoc]:
-    """Held-out gold: offsets into IndoSum dev.02 articles (see ``indosum-heldout.json``)."""
+def indosum_docs(gold: Path | None = None, folder: Path | None = None) -> list[GoldDoc]:
+    """Held-out gold: offsets into IndoSum dev articles (see ``indosum-heldout.json``);
+    each gold article names its file in ``folder`` (default ``../shared/data/indosum``)."""
     gold = gold or gold_path().with_name(HELDOUT_NAME)
-    articles = articles or shared_data() / "indosum" / "dev.02.jsonl"
+    folder = folder or shared_data() / "indosum"
     spec = json.loads(gold.read_text(encoding="utf-8"))
-    wanted = {art["id"] for art in spec["articles"]}
     texts: dict[str, str] = {}
-    with open(articles, encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line) if line.strip() else None
-            if row and row["id"] in wanted and row["id"] not in texts:
-                texts[row["id"]] = indosum_text(row)
+    for name in sorted({art.get("file", "dev.02.jsonl") for art in spec["articles"]}):
+        wanted = {art["id"] for art in spec["articles"] if art.get("file", "dev.02.jsonl") == name}
+        with open(folder / name, encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line) if line.strip() else None
+                if row and row["id"] in wanted and row["id"] not in texts:
+                    texts[row["id"]] = indosum_text(row)
     docs = []
     for art in spec["articles"]:
         if art["id"] not in texts:
-            raise KeyError(f"{gold}: article {art['id']} not in {articles}")
+            raise KeyError(f"{gold}: article {art['id']} not in {folder}")
         spans = [Span(t["start"], t["end"], t["type"], t["value"], t.get("mod")) for t in art["timexes"]]
         docs.append(GoldDoc(art["id"], texts[art["id"]], dt.date.fromisoformat(art["published"]), spans))
     return docs
@@ -357,7 +362,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kompas", action="store_true",
                         help="use warta's kompas-dev gold joined with ../shared/data/kompas-dev")
     parser.add_argument("--heldout", action="store_true",
-                        help="use the held-out gold on 12 IndoSum articles (../shared/data/indosum)")
+                        help="use the held-out gold on 36 IndoSum articles (../shared/data/indosum)")
     parser.add_argument("--gold", type=Path, help="gold offsets JSON (default: the packaged kompas-dev)")
     parser.add_argument("--articles", type=Path, help="articles.jsonl the gold offsets point into")
     parser.add_argument("--write-timeml", type=Path, metavar="DIR",
@@ -380,9 +385,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         docs = _collect(args.paths)
         if args.heldout:
-            docs.extend(indosum_docs(None, args.articles if not args.kompas else None))
+            docs.extend(indosum_docs())
         if args.kompas or args.gold or not (args.paths or args.heldout):
-            docs.extend(kompas_docs(args.gold, args.articles if not args.heldout else None))
+            docs.extend(kompas_docs(args.gold, args.articles))
     except (OSError, ValueError, KeyError, ET.ParseError) as exc:
         print(f"warta eval timex: {exc}", file=sys.stderr)
         return 2

@@ -15,8 +15,27 @@ Language knowledge lives in data files under ``warta/lang/id/``:
   durations, ordinals, labels such as "Pasal 5", model names).
 
 Values: a single number has ``value`` (``low``/``high`` null); a range ("10.000 hingga
-12.000", "100-200", "antara 100 dan 200") has ``low`` and ``high`` and a null ``value``;
-a vague count has only ``low``.
+12.000", "100-200", "antara 100 dan 200", "lima atau enam") has ``low`` and ``high`` and a
+null ``value``; a vague count has only ``low``. "Rp 8.000-an" and "4 jutaan" are single
+values with qualifier ``about``; "minus Rp 1.896" and "(-0,08 persen)" are negative.
+
+Choices: vague counts (belasan 10, puluhan 10, ratusan 100, ribuan 1000) are lower bounds,
+qualifier ``at_least``; "mencapai" (reached) reads as ``at_least``; "hingga"/"sampai" before
+a lone number read as ``at_most``.
+
+Not amounts: dates and years (also when the timexes component has not marked them), clock
+times, durations and ages ("3 hari", "berusia 25 tahun", "Budi (45)"), ordinals ("ke-3",
+"kedua"), identifiers ("QZ8501", "A320-200", "SPBU 34-10401", "RON 92", number plates),
+phone numbers, labels ("Pasal 5", "ayat 2", "No. 12", "lantai 2"), list numbering and
+fixed phrases ("salah satu", "satu-satunya", "roda empat"). Spans in ``blocked`` (timexes)
+are skipped too.
+
+Categories are read from the words around a count of people in its sentence: a word right
+after the counted noun phrase ("12 orang tewas") or right before the number ("menewaskan 12
+orang") wins; otherwise the nearest specific word on either side; "korban" alone gives
+AFFECT; coordinated counts ("16 pria dan 12 wanita terluka") and "di antaranya"/"lainnya"
+share a category; active verbs after the number ("tiga teroris membunuh ...") and agents
+after "oleh" do not count.
 """
 
 from __future__ import annotations
@@ -65,6 +84,7 @@ class Resources:
     people: frozenset[str]
     implied: dict[str, str]
     category_of: dict[str, str]
+    active: frozenset[str]
     labels_before: frozenset[str]
     time_before: frozenset[str]
     date_before: frozenset[str]
@@ -145,6 +165,7 @@ def resources() -> Resources:
         people=frozenset(p.lower() for p in units["people"]),
         implied=dict(units["implied"]),
         category_of=category_of,
+        active=frozenset(" ".join(p.lower().split()) for p in cats.get("active", [])),
         labels_before=frozenset(excl["labels_before"]),
         time_before=frozenset(excl["time_before"]),
         date_before=frozenset(excl["date_before"]),
@@ -361,7 +382,7 @@ _SCALE_AN = frozenset({"ribuan", "jutaan", "miliaran", "milyaran", "triliunan"})
 _ANTARA = re.compile(r"(?<![\w-])antara[ \t\u00a0]+$", re.IGNORECASE)
 _RIGHT_GAP = re.compile(
     r"[ \t\u00a0]*(?:(?:yang|di[ \t]*antaranya|lainnya|dilaporkan|dinyatakan|telah|sudah|juga"
-    r"|masih|langsung|ikut|turut)[ \t\u00a0]+)*$",
+    r"|masih|langsung|ikut|turut|sempat|kembali)[ \t\u00a0]+)*$",
     re.IGNORECASE,
 )
 _LEFT_GAP = re.compile(
@@ -376,6 +397,9 @@ _DI_ANTARANYA = re.compile(r"[ \t\u00a0]+(di[ \t\u00a0]*antaranya)(?!\w)", re.IG
 _GAP_FILLERS = frozenset(
     ["yang", "lainnya", "dilaporkan", "dinyatakan", "telah", "sudah", "juga", "masih", "langsung", "ikut", "turut", "mengalami", "kembali"]
 )
+_OLEH = re.compile(r"(?<!\w)oleh(?!\w)", re.IGNORECASE)
+_ATAU = re.compile(r"[ \t\u00a0]+atau[ \t\u00a0]+", re.IGNORECASE)
+_COORD = re.compile(r"[ \t\u00a0]*(?:,|dan|serta|,[ \t\u00a0]*dan)[ \t\u00a0]*", re.IGNORECASE)
 _BARE_GAP = re.compile(r"[ \t\u00a0]*(?:[()\w-]+[ \t\u00a0]*){0,3}$")
 _SENT_FALLBACK = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"“'(]?[A-Z0-9])|\n+")
 
@@ -429,6 +453,12 @@ class _Extractor:
             if isinstance(got, int):
                 last = max(last, got)
                 continue
+            if got.start < last:
+                # a qualifier or sign reached back into the amount before: keep them apart
+                s = last
+                while s < got.end and text[s].isspace():
+                    s += 1
+                got = got.model_copy(update={"start": s, "text": text[s : got.end]})
             out.append(got)
             last = got.end
         return out
@@ -521,6 +551,19 @@ class _Extractor:
         if sep is not None and not num.vague and not about_an:
             sep_word = text[sep.start() : sep.end()].strip().lower()
             second = self._second(sep.end(), raw)
+        elif num.words and not num.vague and (alt := _ATAU.match(text, end)) is not None:
+            # "lima atau enam penyerang": an uncertain count
+            cand = _number_at(text, alt.end(), res)
+            if (
+                cand is not None
+                and cand.words
+                and not cand.vague
+                and num.value is not None
+                and cand.value is not None
+                and 0 < cand.value - num.value <= 5
+                and cand.value <= 100
+            ):
+                second = cand
         if second is not None and num.value is not None and second.value is not None:
             a, b = num.value, second.value
             if second.scaled and not num.scaled:
@@ -581,7 +624,7 @@ class _Extractor:
             or (not is_digit and num.value is not None and num.value < 1000 and not num.vague)
         )
         if not has_currency and not measure:
-            if small_int and (
+            if small_int and not num.scaled and (
                 prev in res.labels_before or prev in res.name_before or prev in res.compound_before
             ):
                 return end
@@ -732,6 +775,10 @@ class _Extractor:
         text = self.text
         if pos > 0:
             c = text[pos - 1]
+            if c in "pP" and text[max(0, pos - 2) : pos].lower() == "rp" and (
+                pos < 3 or not text[pos - 3].isalnum()
+            ):
+                return 0  # "Rp6.500": the currency written against the number
             if c.isalpha() or c in "_#+@":
                 return _run_end(text, pos)
             if c in "/:." and pos > 1 and (text[pos - 2].isdigit() or (c == "/" and text[pos - 2].isalpha())):
@@ -840,10 +887,27 @@ class _Extractor:
             people = a.unit is None or a.unit in res.people or (
                 a.object is not None and a.object.split()[0].lower() in res.people
             )
-            if not people:
-                continue
             left = [m for m in res.category.finditer(text, left_lo, a.start)]
-            right = [m for m in res.category.finditer(text, a.end, right_hi)]
+            if left and _OLEH.search(text, left[-1].end(), a.start):
+                left = []  # "ditangkap oleh tiga petugas": those counted did it
+            r_from = a.end
+            if a.unit == "korban" and a.text.lower().endswith(a.unit):
+                r_from = a.end - len(a.unit)  # "satu korban jiwa": the unit opens the phrase
+            right = [
+                m
+                for m in res.category.finditer(text, r_from, right_hi)
+                if " ".join(m.group(1).lower().split()) not in res.active
+            ]
+            if not people:
+                # an unknown noun right before a specific category word: "14 pengedar ditahan"
+                if not (
+                    right
+                    and self._cat(right[0]) != "AFFECT"
+                    and _RIGHT_GAP.match(text, a.end, right[0].start())
+                ):
+                    continue
+                right = right[:1]
+                left = []
             cat: str | None = None
             if right and self._right_gap(a.end, right[0].start()):
                 cat = self._cat(right[0])
@@ -861,6 +925,13 @@ class _Extractor:
                     cat = self._cat(r_spec)
                 elif l_spec is not None:
                     cat = self._cat(l_spec)
+            if (
+                cat is None
+                and i > 0
+                and amounts[i - 1].category is not None
+                and _COORD.fullmatch(text, amounts[i - 1].end, a.start)
+            ):
+                cat = amounts[i - 1].category  # "16 laki-laki dan 12 perempuan"
             if (
                 cat is None
                 and a.unit in ("di antaranya", "lainnya")
@@ -885,6 +956,17 @@ class _Extractor:
                 if not near:
                     continue
             a.category = cat  # type: ignore[assignment]
+        # "16 pria dan 12 wanita terluka": the first of a coordinated pair shares the second's
+        for i in range(len(amounts) - 2, -1, -1):
+            first, then = amounts[i], amounts[i + 1]
+            if (
+                first.category is None
+                and then.category is not None
+                and first.unit is not None
+                and first.unit in res.people
+                and _COORD.fullmatch(text, first.end, then.start)
+            ):
+                first.category = then.category
 
     def _right_gap(self, start: int, end: int) -> bool:
         """True when only the counted noun phrase and fillers stand between a number and
@@ -959,6 +1041,10 @@ def _age(text: str, start: int, end: int) -> bool:
         j += 1
     if i < 0 or j >= len(text):
         return False
+    if text[i] == "," and text[j] == ")":
+        # "(perempuan, 15)": the last item of a bracket that opened on this line
+        k = text.rfind("(", max(0, i - 40), i)
+        return k >= 0 and ")" not in text[k:i] and "\n" not in text[k:i]
     if not ((text[i] == "(" and text[j] == ")") or (text[i] == "," and text[j] == ",")):
         return False
     pw = _prev_word(text, i)

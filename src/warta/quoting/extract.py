@@ -49,7 +49,9 @@ _ANAPHOR_SUBJECT = re.compile(
 _ABBREVIATIONS = frozenset(
     "no jl jln kel kec kab dr drs prof ir st tn ny bpk sdr hj kh mr mrs ms vs dll dsb".split()
 )
-_PLACEHOLDER = "\u2592"  # masks quoted text so reported-speech rules skip it
+_PLACEHOLDER = "\u2592"
+#: longer "sentences" (lists, run-on junk) are cut into pieces of about this size
+MAX_SENTENCE = 1200  # masks quoted text so reported-speech rules skip it
 Mention = tuple[int, int, str, str, str]  # start, end, entity id, entity name, label
 EntityLookup = Callable[[int, int], "tuple[str, str] | None"]
 
@@ -73,7 +75,7 @@ class _Ctx:
     reader: Reader
     para_starts: list[int]
     warnings: list[str] = field(default_factory=list)
-    consumed: list[tuple[int, int]] = field(default_factory=list)
+    consumed: bytearray = field(default_factory=bytearray)
 
 
 # -- sentences -----------------------------------------------------------------------
@@ -100,10 +102,22 @@ def _sentences(masked: str, para_starts: list[int]) -> list[tuple[int, int]]:
                            or before[-1].lower() in _ABBREVIATIONS):
                 continue  # "No.", "Jl.", initials
             if masked[start:end].strip():
-                out.append((start, end))
+                out.extend(_pieces(masked, start, end))
             start = end
         if masked[start:p_end].strip():
-            out.append((start, p_end))
+            out.extend(_pieces(masked, start, p_end))
+    return out
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence, or pieces of at most about MAX_SENTENCE characters of an overlong one."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = start + MAX_SENTENCE if cut == -1 else cut
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
     return out
 
 
@@ -146,7 +160,7 @@ def _direct(ctx: _Ctx) -> list[_Found]:
         if cue is not None:
             source, cue_t, region_end = cue
             found.append(_Found("direct", c_start, c_end, source, cue_t, (after_pos, region_end)))
-            ctx.consumed.append((after_pos, region_end))
+            ctx.consumed[after_pos:region_end] = b"\x01" * (region_end - after_pos)
             continue
         lead = _before_cue(ctx, p_start, pair.open)
         if lead is not None:
@@ -231,6 +245,7 @@ def _appositive(ctx: _Ctx, source: Source, seg_start: int, seg_end: int, limit: 
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
+    limit = min(limit, pos + MAX_SENTENCE)
     for m in _SENT_END.finditer(text, pos, limit):
         end = m.end()
         if end >= limit or text[end] in " \t\n":
@@ -239,6 +254,7 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
+    limit = min(limit, pos + 400)
     for i in range(pos, limit):
         if text[i] in ",;:\"\u201c\u201d" or (text[i] == "." and (i + 1 >= limit or text[i + 1] == " ")):
             return i
@@ -370,16 +386,12 @@ def _indirect(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[_Found]:
     return found
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
 def _reported(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
     masked, lex = ctx.masked, ctx.lex
-    for w in _WORD.finditer(masked, s_start, s_end):
+    for w in lex.trigger.finditer(masked, s_start, s_end):
         word = w.group()
         low = word.lower()
-        if _inside(ctx.consumed, w.start()):
+        if ctx.consumed[w.start()]:
             continue
         hit: _Found | None = None
         if low in lex.verbs:
@@ -523,8 +535,10 @@ def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found |
     masked, lex = ctx.masked, ctx.lex
     word = w.group()
     low = word.lower()
-    before = masked[s_start : w.start()].rstrip()
-    at_start = not before or _lead_is_discourse(ctx, before.rstrip(","))
+    before = masked[max(s_start, w.start() - 80) : w.start()].rstrip()
+    if w.start() - s_start > 80:
+        before = "x " + before  # only the last words matter; the sentence began long before
+    at_start = not before or (len(before) < 40 and _lead_is_discourse(ctx, before.rstrip(",")))
     after_comma = before.endswith(",")
     if low.endswith("nya") and low[:-3] in lex.cues:
         if not (after_comma or at_start):
@@ -654,23 +668,18 @@ def _via(ctx: _Ctx, start: int, end: int) -> Via | None:
 
 def _channel(ctx: _Ctx, start: int, end: int) -> str | None:
     region = ctx.text[start:end]
-    low = region.lower()
-    best: tuple[int, str] | None = None
-    for phrase in ctx.lex.channels:
-        for m in re.finditer(r"\b(?:dalam|melalui|lewat|saat|ketika|pada|di|via)\s+(?:sebuah\s+|acara\s+)?" + re.escape(phrase) + r"\b", low):
-            p = m.start()
-            head = m.end() - len(phrase)
-            if best is None or p < best[0]:
-                tail_end = head + len(phrase)
-                if phrase in ("unggahan", "akun", "cuitan", "kicauan", "pesan singkat", "video"):
-                    stop = re.search(r"[,.;]|\s(?:pada|saat|ketika|yang)\s", region[tail_end:])
-                    if stop is not None and stop.start() <= 60:
-                        tail_end += stop.start()
-                value = region[head:tail_end].strip()
-                if phrase in ("dihubungi", "dikonfirmasi"):
-                    value = region[m.start() : tail_end].strip()
-                best = (p, value)
-    return best[1] if best else None
+    m = ctx.lex.channel_re.search(region)
+    if m is None:
+        return None
+    phrase = m.group(1).lower()
+    head, tail_end = m.start(1), m.end(1)
+    if phrase in ("unggahan", "akun", "cuitan", "kicauan", "pesan singkat", "video"):
+        stop = re.search(r"[,.;]|\s(?:pada|saat|ketika|yang)\s", region[tail_end:])
+        if stop is not None and stop.start() <= 60:
+            tail_end += stop.start()
+    if phrase in ("dihubungi", "dikonfirmasi"):
+        head = m.start()
+    return region[head:tail_end].strip()
 
 
 # -- resolution ----------------------------------------------------------------------
@@ -684,41 +693,32 @@ def _org_tokens(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
     return frozenset(found)
 
 
-_RAW = re.compile(r"\S+")
-_EDGE = "\"'\u201c\u201d\u2018\u2019()[],.;:!?"
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][\w-]*")
+_SINGLE = re.compile(
+    r"(?:^|(?<![\w-])[a-z][\w-]*,?[ \t]+|[.!?:\"\u201d][ \t]+)([A-Z][\w'\-]*)(?=[,.;:!?]|\s+[a-z]|\s*$)",
+    re.M,
+)
 
 
 def _word_evidence(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised words the text also uses alone (a name said on its own: "ujar Ferdi,"),
     and the words it writes in lower case."""
-    single: set[str] = set()
-    lower: set[str] = set()
-    prev = ""
-    raws = [m.group() for m in _RAW.finditer(text)]
-    for i, raw in enumerate(raws):
-        word = raw.strip(_EDGE)
-        if not word:
-            prev = raw
-            continue
-        if word[0].islower():
-            lower.add(word.lower())
-        elif word[0].isupper():
-            nxt = raws[i + 1] if i + 1 < len(raws) else ""
-            prev_ok = not prev or prev[-1] in ".!?:\"\u201d" or prev[0].islower()
-            next_ok = raw[-1] in ",.;:!?" or not nxt or nxt[0].islower()
-            if prev_ok and next_ok:
-                single.add(word)
-        prev = raw
-    return frozenset(single), frozenset(lower)
+    single = frozenset(_SINGLE.findall(text))
+    lower = frozenset(_LOWER_WORD.findall(text))
+    return single, lower
 
 
 def _canonical(names: list[str]) -> dict[str, str]:
     """Map short forms ("Ali") to the fuller name used in the same document."""
-    fulls = sorted({n for n in names if len(n.split()) >= 2}, key=lambda s: -len(s.split()))
+    fulls = sorted({n for n in names if len(n.split()) >= 2}, key=lambda s: (-len(s.split()), s))
+    by_token: dict[str, list[str]] = {}
+    for full in fulls:
+        for tok in set(full.split()):
+            by_token.setdefault(tok, []).append(full)
     out: dict[str, str] = {}
     for name in set(names):
         toks = name.split()
-        for full in fulls:
+        for full in by_token.get(toks[0], []):
             ftoks = full.split()
             if len(ftoks) <= len(toks):
                 continue
@@ -740,12 +740,14 @@ def extract(
     para_starts = marks.paragraphs(text)
     single_runs, lower_words = _word_evidence(text)
     reader = Reader(lex, _org_tokens(text, mentions), single_runs, lower_words)
-    ctx = _Ctx(text, text, lex, reader, para_starts)
+    ctx = _Ctx(text, text, lex, reader, para_starts, consumed=bytearray(len(text) + 1))
     found = _direct(ctx)
     sentences = _sentences(ctx.masked, para_starts)
-    direct_spans = [(f.start, f.end) for f in found]
+    direct_spans = sorted((f.start, f.end) for f in found)
+    span_ends = [b for _a, b in direct_spans]
     for hit in _indirect(ctx, sentences):
-        overlapping = [a for a, b in direct_spans if a < hit.end and hit.start < b]
+        j = bisect.bisect_right(span_ends, hit.start)
+        overlapping = [direct_spans[j][0]] if j < len(direct_spans) and direct_spans[j][0] < hit.end else []
         if overlapping:
             # a reported clause running into a direct quote: keep the part before the quote
             cut = min(overlapping)
@@ -757,10 +759,62 @@ def extract(
             hit.start, hit.end = span
         found.append(hit)
     found.sort(key=lambda f: (f.start, f.end))
-    return _resolve(ctx, found, mentions, entity_at), ctx.warnings
+    salient = _salient(ctx, sentences)
+    return _resolve(ctx, found, mentions, entity_at, salient), ctx.warnings
 
 
-def _lookup(mentions: Sequence[Mention], entity_at: EntityLookup | None, start: int, end: int) -> tuple[str, str] | None:
+_LEAD = re.compile(r"[^\s,;:()\"\u201c\u201d]+")
+
+
+def _salient(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[Source]:
+    """People named as the subject at the start of a sentence ("Ryder tidak merinci ..."):
+    antecedents for a later "ia" / "-nya" even when they said nothing quotable."""
+    out: list[Source] = []
+    masked, lex = ctx.masked, ctx.lex
+    for s_start, s_end in sentences:
+        words = list(_LEAD.finditer(masked, s_start, min(s_end, s_start + 160)))
+        chunk_end = None
+        seen_cap = False
+        for w in words:
+            word = w.group()
+            if word in ("-", "\u2013", "\u2014", "--"):
+                s_start, seen_cap = w.end(), False  # after a dateline "JAKARTA (Pos Kota) -"
+                continue
+            if word[:1].isupper() or (word.startswith("(") and word.endswith(")")):
+                seen_cap = True
+                continue
+            if word.lower() in lex.roles or word in ("bin", "binti", "al", "van", "de"):
+                continue
+            chunk_end = w.start() if seen_cap else None
+            break
+        if chunk_end is None:
+            continue
+        if "," in masked[s_start:chunk_end] or _PLACEHOLDER in masked[s_start:chunk_end]:
+            continue
+        src = ctx.reader.subject(masked[s_start:chunk_end], s_start)
+        if src is not None and src.kind == "name" and src.person:
+            out.append(src)
+    return out
+
+
+class _Mentions:
+    """Entity mentions sorted by start, for overlap look-ups in logarithmic time."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.items = sorted(mentions)
+        self.starts = [m[0] for m in self.items]
+        self.longest = max((m[1] - m[0] for m in self.items), default=0)
+
+    def find(self, start: int, end: int) -> tuple[str, str] | None:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        for m_start, m_end, eid, name, _label in self.items[lo:hi]:
+            if m_start < end and start < m_end:
+                return eid, name
+        return None
+
+
+def _lookup(mentions: _Mentions, entity_at: EntityLookup | None, start: int, end: int) -> tuple[str, str] | None:
     if entity_at is not None:
         try:
             hit = entity_at(start, end)
@@ -768,23 +822,40 @@ def _lookup(mentions: Sequence[Mention], entity_at: EntityLookup | None, start: 
             hit = None
         if hit is not None:
             return hit
-    for m_start, m_end, eid, name, _label in mentions:
-        if m_start < end and start < m_end:
-            return eid, name
-    return None
+    return mentions.find(start, end)
 
 
 def _resolve(
-    ctx: _Ctx, found: list[_Found], mentions: Sequence[Mention], entity_at: EntityLookup | None
+    ctx: _Ctx,
+    found: list[_Found],
+    mention_list: Sequence[Mention],
+    entity_at: EntityLookup | None,
+    salient: Sequence[Source] = (),
 ) -> list[Quote]:
     text = ctx.text
+    mentions = _Mentions(mention_list)
     names = [f.source.text for f in found if f.source is not None and f.source.kind == "name"]
     canon = _canonical(names)
+    known = {tok for name in names for tok in name.split()}
+    salient = [s for s in salient if len(s.text.split()) >= 2 or s.text in known]
     last: Speaker | None = None
     last_pos = -1
     last_group: Speaker | None = None
+    mention: Speaker | None = None
+    mention_pos = -1
     out: list[Quote] = []
+    pending = sorted(salient, key=lambda s: s.start)
+    k = 0
     for f in found:
+        while k < len(pending) and pending[k].start < f.start and (
+                f.source is None or pending[k].start < f.source.start or f.source.start >= f.start):
+            src_m = pending[k]
+            name_m = canon.get(src_m.text, src_m.text)
+            hit = _lookup(mentions, entity_at, src_m.start, src_m.end)
+            mention = Speaker(name=name_m, entity=hit[0] if hit else None,
+                              start=src_m.start, end=src_m.end)
+            mention_pos = src_m.start
+            k += 1
         speaker: Speaker | None = None
         src = f.source
         if src is not None and src.kind in ("name", "description"):
@@ -799,6 +870,8 @@ def _resolve(
         elif src is not None and src.kind == "pronoun":
             if src.number == "pl" and last_group is not None and src.text != "nya":
                 speaker = last_group
+            elif mention is not None and (last is None or mention_pos > last_pos):
+                speaker = mention
             else:
                 speaker = last
         elif f.inherit and last is not None and f.start - last_pos < 2500:
@@ -838,7 +911,7 @@ def _sentence_around(text: str, f: _Found, ctx: _Ctx) -> tuple[int, int]:
     para = bisect.bisect_right(ctx.para_starts, lo) - 1
     p_start = ctx.para_starts[para]
     p_end = ctx.para_starts[para + 1] - 1 if para + 1 < len(ctx.para_starts) else len(text)
-    s_lo = max(p_start, text.rfind(". ", p_start, lo) + 1)
+    s_lo = max(p_start, lo - MAX_SENTENCE, text.rfind(". ", max(p_start, lo - MAX_SENTENCE), lo) + 1)
     s_hi = _sentence_end(text, hi, p_end)
     masked = ctx.masked
     if f.kind != "direct":

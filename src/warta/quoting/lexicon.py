@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from ..lang import id as lang
@@ -30,6 +31,8 @@ class Lexicon:
     channels: tuple[str, ...]
     orgs: frozenset[str]
     title_phrases: frozenset[str]
+    trigger: re.Pattern[str]
+    channel_re: re.Pattern[str]
 
 
 def _set(name: str) -> frozenset[str]:
@@ -53,12 +56,21 @@ def lexicon() -> Lexicon:
     except (FileNotFoundError, OSError):  # pragma: no cover - optional resource
         pass
     pronouns = {k: v for k, v in lang.data("quote_pronouns.json").items() if not k.startswith("_")}
+    verbs, cues = _set("quote_verbs.txt"), _set("quote_cues.txt")
+    passive, according = _set("quote_passive.txt"), _set("quote_according.txt")
+    words = sorted(verbs | passive | cues | according | {w + "nya" for w in cues | according},
+                   key=lambda w: (-len(w), w))
+    trigger = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
+    channels = _longest_first("quote_channels.txt")
+    channel_re = re.compile(
+        r"(?<![\w-])(?:dalam|melalui|lewat|saat|ketika|pada|di|via)\s+(?:sebuah\s+|acara\s+)?("
+        + "|".join(map(re.escape, channels)) + r")(?![\w-])", re.I)
     return Lexicon(
-        verbs=_set("quote_verbs.txt"),
+        verbs=verbs,
         weak=_set("quote_verbs_weak.txt"),
-        cues=_set("quote_cues.txt"),
-        passive=_set("quote_passive.txt"),
-        according=_set("quote_according.txt"),
+        cues=cues,
+        passive=passive,
+        according=according,
         pronouns=pronouns,
         sources=_set("quote_sources.txt"),
         quantifiers=_set("quote_quantifiers.txt"),
@@ -69,7 +81,9 @@ def lexicon() -> Lexicon:
         places=_set("quote_places.txt"),
         via=_longest_first("quote_via.txt"),
         outlets={e.lower(): e for e in lang.lines("quote_outlets.txt")},
-        channels=_longest_first("quote_channels.txt"),
+        channels=channels,
         orgs=frozenset(lang.lines("quote_orgs.txt")),
         title_phrases=frozenset(phrases),
+        trigger=trigger,
+        channel_re=channel_re,
     )

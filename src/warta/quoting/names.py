@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .lexicon import Lexicon
 
@@ -52,8 +53,7 @@ class Source:
     tokens: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     start: int
     end: int
@@ -206,6 +206,9 @@ class Reader:
             runs.append(current)
         # a run that is only the sentence-initial capital of a common word is no name
         first = toks[0].start if toks else -1
+        if runs and len(runs[0]) > 1 and runs[0][0].start == first and \
+                runs[0][0].text.lower() in self.lower_words:
+            runs[0] = runs[0][1:]  # "Awalnya Pertamina ...", "Baca: Melly ..."
         runs = [
             r for r in runs
             if not (len(r) == 1 and (self._common(r[0].text) or (

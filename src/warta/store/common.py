@@ -11,9 +11,10 @@ import datetime as dt
 import json
 import re
 import threading
+import time
 from abc import abstractmethod
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -188,7 +189,21 @@ def _quote_for_offsets(record: ArticleRecord, start: int, end: int) -> int | Non
     return None
 
 
-def record_rows(record: ArticleRecord, hash_: str) -> Rows:
+def _strip_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_strip_nul(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _strip_nul(v) for k, v in value.items()}
+    return value
+
+
+def record_rows(record: ArticleRecord, hash_: str, strip_nul: bool = False) -> Rows:
+    """The rows of one record. ``strip_nul`` drops NUL characters (PostgreSQL cannot
+    store them in text)."""
+    if strip_nul:
+        record = ArticleRecord.model_validate(_strip_nul(record.to_dict()))
     data = record.to_dict()
     data.pop("text", None)
     local_keys: dict[str, str] = {}
@@ -284,6 +299,20 @@ class SQLStore(Store):
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
+        #: speaker filters resolved during one read call (see _reading)
+        self._memo: dict[str, tuple[str, list[Any]]] | None = None
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """One read call: the lock held, speaker resolutions memoised until it ends."""
+        with self._lock:
+            outer = self._memo
+            if outer is None:
+                self._memo = {}
+            try:
+                yield
+            finally:
+                self._memo = outer
 
     # backend hooks -----------------------------------------------------------
     @abstractmethod
@@ -324,54 +353,92 @@ class SQLStore(Store):
                     out[id_] = hash_
         return out
 
+    #: whether NUL characters must be dropped before writing
+    _strip_nul = False
+    #: exceptions after which a whole upsert transaction is retried (deadlocks)
+    _retryable: tuple[type[BaseException], ...] = ()
+
     def upsert(
         self, records: Sequence[ArticleRecord], hashes: Sequence[str] | None = None
     ) -> UpsertResult:
-        result = UpsertResult()
         if hashes is None:
             hashes = [record_hash(r) for r in records]
         if len(hashes) != len(records):
             raise ValueError("records and hashes differ in length")
+        for attempt in range(5):
+            try:
+                return self._upsert(records, hashes)
+            except self._retryable:
+                if attempt == 4:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _upsert(self, records: Sequence[ArticleRecord], hashes: Sequence[str]) -> UpsertResult:
+        result = UpsertResult()
         with self._lock, self._transaction():
             stored = self.known([r.id for r in records])
-            seen: set[str] = set()
+            todo: dict[str, Rows] = {}
             for record, hash_ in zip(records, hashes, strict=True):
-                if record.id in seen:
+                if record.id in todo or record.id in result.unchanged:
                     continue
-                seen.add(record.id)
                 if stored.get(record.id) == hash_:
                     result.unchanged.append(record.id)
                     continue
-                self._write(record_rows(record, hash_))
-                (result.replaced if record.id in stored else result.inserted).append(record.id)
+                todo[record.id] = record_rows(record, hash_, self._strip_nul)
+            # rows are taken in one global order (entities, aliases, then articles by id)
+            # so that concurrent writers cannot deadlock
+            keys = self._upsert_entities(list(todo.values()))
+            for id_ in sorted(todo):
+                if not self._write(todo[id_], keys):
+                    result.unchanged.append(id_)  # a concurrent writer stored it first
+                elif id_ in stored:
+                    result.replaced.append(id_)
+                else:
+                    result.inserted.append(id_)
         return result
 
-    def _write(self, rows: Rows) -> None:
+    def _upsert_entities(self, batch: list[Rows]) -> dict[str, int]:
+        entities = sorted({e for rows in batch for e in rows.entities})
+        if not entities:
+            return {}
+        self._run_many(
+            "INSERT INTO entities (key, label, name, norm) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (key) DO NOTHING",
+            entities,
+        )
+        keys: dict[str, int] = {}
+        wanted = [e[0] for e in entities]
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            keys.update(self._run(f"SELECT key, pk FROM entities WHERE key IN ({marks})", chunk))
+        aliases = sorted({(keys[k], alias, norm) for rows in batch for k, alias, norm in rows.aliases},
+                         key=lambda row: (row[0], row[2]))
+        self._run_many(
+            "INSERT INTO entity_aliases (entity_pk, alias, norm) VALUES (?, ?, ?) "
+            "ON CONFLICT (entity_pk, norm) DO NOTHING",
+            aliases,
+        )
+        return keys
+
+    def _write(self, rows: Rows, keys: dict[str, int]) -> bool:
+        """Write one article's rows; False when it was already stored with this hash."""
         art = rows.article
         cols = list(art)
         updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in cols if c != "id")
-        pk = self._run(
+        found = self._run(
             f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
-            f"ON CONFLICT (id) DO UPDATE SET {updates} RETURNING pk",
+            f"ON CONFLICT (id) DO UPDATE SET {updates} WHERE articles.hash <> EXCLUDED.hash"
+            " RETURNING pk",
             [art[c] for c in cols],
-        )[0][0]
+        )
+        if not found:
+            return False
+        pk = found[0][0]
         for table in CHILD_TABLES:
             self._run(f"DELETE FROM {table} WHERE article_pk = ?", [pk])
-        keys: dict[str, int] = {}
-        if rows.entities:
-            self._run_many(
-                "INSERT INTO entities (key, label, name, norm) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (key) DO NOTHING",
-                rows.entities,
-            )
-            wanted = [e[0] for e in rows.entities]
-            marks = ",".join("?" * len(wanted))
-            keys = dict(self._run(f"SELECT key, pk FROM entities WHERE key IN ({marks})", wanted))
-            self._run_many(
-                "INSERT INTO entity_aliases (entity_pk, alias, norm) VALUES (?, ?, ?) "
-                "ON CONFLICT (entity_pk, norm) DO NOTHING",
-                [(keys[k], alias, norm) for k, alias, norm in rows.aliases],
-            )
+        if rows.article_entities:
             self._run_many(
                 "INSERT INTO article_entities (article_pk, idx, local_id, entity_pk, name, n_mentions)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
@@ -406,6 +473,7 @@ class SQLStore(Store):
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(pk, *a) for a in rows.amounts],
             )
+        return True
 
     def delete(self, ids: Sequence[str]) -> int:
         n = 0
@@ -455,17 +523,46 @@ class SQLStore(Store):
         conds: list[str] = []
         params: list[Any] = []
         if query.speaker:
-            like = _like_words(query.speaker)
-            conds.append(
-                "(q.speaker_entity_pk IN (SELECT entity_pk FROM entity_aliases"
-                " WHERE (' ' || norm || ' ') LIKE ? ESCAPE '\\')"
-                " OR (' ' || q.speaker_norm || ' ') LIKE ? ESCAPE '\\')"
-            )
-            params += [like, like]
+            cond, values = self._resolve_speaker(query.speaker)
+            conds.append(cond)
+            params += values
         if query.speaker_key:
             conds.append("q.speaker_entity_pk = (SELECT pk FROM entities WHERE key = ?)")
             params.append(query.speaker_key)
         return " AND ".join(conds), params
+
+    def _resolve_speaker(self, speaker: str) -> tuple[str, list[Any]]:
+        """A condition on ``q`` for quotes by ``speaker`` (an entity whose name or alias
+        contains its words, or that written speaker name). The matching entities and
+        names are looked up first (two small scans), so the condition is an index
+        lookup; memoised for the duration of one read call."""
+        if self._memo is not None and speaker in self._memo:
+            return self._memo[speaker]
+        like = _like_words(speaker)
+        pks = [r[0] for r in self._run(
+            "SELECT DISTINCT entity_pk FROM entity_aliases"
+            " WHERE (' ' || norm || ' ') LIKE ? ESCAPE '\\'", [like])]
+        norms = [r[0] for r in self._run(
+            "SELECT DISTINCT speaker_norm FROM quotes WHERE speaker_norm IS NOT NULL"
+            " AND (' ' || speaker_norm || ' ') LIKE ? ESCAPE '\\'", [like])]
+        if len(pks) + len(norms) > 1000:  # a vague name: let the database match it
+            result: tuple[str, list[Any]] = (
+                "(q.speaker_entity_pk IN (SELECT entity_pk FROM entity_aliases"
+                " WHERE (' ' || norm || ' ') LIKE ? ESCAPE '\\')"
+                " OR (' ' || q.speaker_norm || ' ') LIKE ? ESCAPE '\\')",
+                [like, like],
+            )
+        else:
+            parts: list[str] = []
+            params: list[Any] = []
+            for column, values in (("q.speaker_entity_pk", pks), ("q.speaker_norm", norms)):
+                if values:
+                    parts.append(f"{column} IN ({','.join('?' * len(values))})")
+                    params += values
+            result = ("(" + " OR ".join(parts) + ")" if parts else "1 = 0", params)
+        if self._memo is not None:
+            self._memo[speaker] = result
+        return result
 
     def _quote_cond(self, query: SearchQuery, with_text: bool) -> tuple[str, list[Any]]:
         """Condition on ``q`` (joined to its article ``a``) for quote-level filters."""
@@ -505,15 +602,15 @@ class SQLStore(Store):
             params += [pattern, pattern]
         if query.entity:
             conds.append(
-                "EXISTS (SELECT 1 FROM article_entities ae JOIN entity_aliases al"
-                " ON al.entity_pk = ae.entity_pk WHERE ae.article_pk = a.pk"
-                " AND (' ' || al.norm || ' ') LIKE ? ESCAPE '\\')"
+                "a.pk IN (SELECT ae.article_pk FROM article_entities ae WHERE ae.entity_pk IN"
+                " (SELECT al.entity_pk FROM entity_aliases al"
+                " WHERE (' ' || al.norm || ' ') LIKE ? ESCAPE '\\'))"
             )
             params.append(_like_words(query.entity))
         if query.entity_key:
             conds.append(
-                "EXISTS (SELECT 1 FROM article_entities ae JOIN entities e ON e.pk = ae.entity_pk"
-                " WHERE ae.article_pk = a.pk AND e.key = ?)"
+                "a.pk IN (SELECT ae.article_pk FROM article_entities ae"
+                " WHERE ae.entity_pk = (SELECT e.pk FROM entities e WHERE e.key = ?))"
             )
             params.append(query.entity_key)
         text = parse_text_query(query.text)
@@ -523,8 +620,8 @@ class SQLStore(Store):
             params += fparams
         if (query.timex_since or query.timex_until) and not query.quote_filtered:
             conds.append(
-                "EXISTS (SELECT 1 FROM timexes t WHERE t.article_pk = a.pk"
-                " AND t.date_start <= ? AND t.date_end >= ?)"
+                "a.pk IN (SELECT t.article_pk FROM timexes t"
+                " WHERE t.date_start <= ? AND t.date_end >= ?)"
             )
             params += [
                 (query.timex_until or dt.date.max).isoformat(),
@@ -532,13 +629,17 @@ class SQLStore(Store):
             ]
         if query.quote_filtered:
             qcond, qparams = self._quote_cond(query, with_text=False)
-            conds.append(f"EXISTS (SELECT 1 FROM quotes q WHERE q.article_pk = a.pk AND {qcond})")
+            conds.append(
+                "a.pk IN (SELECT q.article_pk FROM quotes q JOIN articles a ON a.pk = q.article_pk"
+                f" WHERE {qcond})"
+            )
             params += qparams
         if query.category:
             acond, aparams = self._amount_cond(query)
             conds.append(
-                "EXISTS (SELECT 1 FROM amounts m LEFT JOIN quotes q ON q.article_pk = m.article_pk"
-                f" AND q.idx = m.quote_idx WHERE m.article_pk = a.pk AND {acond})"
+                "a.pk IN (SELECT m.article_pk FROM amounts m JOIN articles a ON a.pk = m.article_pk"
+                " LEFT JOIN quotes q ON q.article_pk = m.article_pk AND q.idx = m.quote_idx"
+                f" WHERE {acond})"
             )
             params += aparams
         return " AND ".join(conds) or "1=1", params
@@ -559,33 +660,36 @@ class SQLStore(Store):
 
     # search --------------------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
+        with self._reading():
+            return self._search(query)
+
+    def _search(self, query: SearchQuery) -> SearchResult:
         cond, params = self._article_cond(query)
         text = parse_text_query(query.text)
-        with self._lock:
-            total = int(self._run(f"SELECT COUNT(*) FROM articles a WHERE {cond}", params)[0][0])
-            rows = self._run(
-                "SELECT a.pk, a.id, a.title, a.published, a.source, a.url, a.n_entities,"
-                " a.n_quotes, a.n_timexes, a.n_amounts, SUBSTR(a.text, 1, ?)"
-                f" FROM articles a WHERE {cond} ORDER BY {self._ORDER} LIMIT ? OFFSET ?",
-                [SNIPPET_CHARS * 2, *params, query.limit, query.offset],
+        total = int(self._run(f"SELECT COUNT(*) FROM articles a WHERE {cond}", params)[0][0])
+        rows = self._run(
+            "SELECT a.pk, a.id, a.title, a.published, a.source, a.url, a.n_entities,"
+            " a.n_quotes, a.n_timexes, a.n_amounts, SUBSTR(a.text, 1, ?)"
+            f" FROM articles a WHERE {cond} ORDER BY {self._ORDER} LIMIT ? OFFSET ?",
+            [SNIPPET_CHARS * 2, *params, query.limit, query.offset],
+        )
+        hits = []
+        for pk, id_, title, pub, source, url, ne, nq, nt, na, head in rows:
+            marks: list[tuple[int, int]] = []
+            if text.empty:
+                snippet = plain_snippet(head)
+            else:
+                snippet, marks = split_snippet(self._snippet(pk, text))
+            hit = SearchHit(
+                id=id_, title=title, published=pub, source=source, url=url,
+                snippet=snippet, highlights=marks,
+                counts={"entities": ne, "quotes": nq, "timexes": nt, "amounts": na},
             )
-            hits = []
-            for pk, id_, title, pub, source, url, ne, nq, nt, na, head in rows:
-                marks: list[tuple[int, int]] = []
-                if text.empty:
-                    snippet = plain_snippet(head)
-                else:
-                    snippet, marks = split_snippet(self._snippet(pk, text))
-                hit = SearchHit(
-                    id=id_, title=title, published=pub, source=source, url=url,
-                    snippet=snippet, highlights=marks,
-                    counts={"entities": ne, "quotes": nq, "timexes": nt, "amounts": na},
-                )
-                if query.quote_filtered or not text.empty:
-                    hit.quotes = self._hit_quotes(pk, query)
-                if query.category:
-                    hit.amounts = self._select_amounts(query, article_pk=pk)
-                hits.append(hit)
+            if query.quote_filtered or not text.empty:
+                hit.quotes = self._hit_quotes(pk, query)
+            if query.category:
+                hit.amounts = self._select_amounts(query, article_pk=pk)
+            hits.append(hit)
         return SearchResult(total=total, hits=hits, query=query)
 
     def _hit_quotes(self, article_pk: int, query: SearchQuery) -> list[QuoteHit]:
@@ -684,33 +788,41 @@ class SQLStore(Store):
         return [AmountHit(*r) for r in rows]
 
     def quotes(self, query: SearchQuery) -> list[QuoteHit]:
-        with self._lock:
+        with self._reading():
             return self._select_quotes(query, with_text=True)
 
     def amounts(self, query: SearchQuery) -> list[AmountHit]:
-        with self._lock:
+        with self._reading():
             return self._select_amounts(query)
 
     # entities ------------------------------------------------------------------
-    _ENTITY_SELECT = (
-        "SELECT e.pk, e.key, e.label, e.name,"
-        " (SELECT COUNT(DISTINCT ae.article_pk) FROM article_entities ae WHERE ae.entity_pk = e.pk)"
-        " AS n_articles,"
-        " (SELECT COALESCE(SUM(ae.n_mentions), 0) FROM article_entities ae WHERE ae.entity_pk = e.pk)"
-        " AS n_mentions,"
-        " (SELECT COUNT(*) FROM quotes q WHERE q.speaker_entity_pk = e.pk) AS n_quotes,"
-        " (SELECT MIN(a.published) FROM article_entities ae JOIN articles a ON a.pk = ae.article_pk"
-        "  WHERE ae.entity_pk = e.pk) AS first_seen,"
-        " (SELECT MAX(a.published) FROM article_entities ae JOIN articles a ON a.pk = ae.article_pk"
-        "  WHERE ae.entity_pk = e.pk) AS last_seen"
-        " FROM entities e"
-    )
-
-    def _entity_infos(self, rows: list[tuple[Any, ...]]) -> list[EntityInfo]:
+    def _entity_page(
+        self, inner: str, params: list[Any], limit: int | None = None, offset: int = 0
+    ) -> list[EntityInfo]:
+        """Entities with article counts (``inner``: a condition on ``ae``), then the
+        quote counts, dates and aliases of just that page."""
+        sql = (
+            "SELECT e.pk, e.key, e.label, e.name, x.n_articles, x.n_mentions FROM entities e"
+            " JOIN (SELECT ae.entity_pk, COUNT(DISTINCT ae.article_pk) AS n_articles,"
+            " SUM(ae.n_mentions) AS n_mentions FROM article_entities ae"
+            f" WHERE {inner} GROUP BY ae.entity_pk) x ON x.entity_pk = e.pk"
+            " ORDER BY x.n_articles DESC, e.key"
+        )
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, limit, offset]
+        rows = self._run(sql, params)
         if not rows:
             return []
         pks = [r[0] for r in rows]
         marks = ",".join("?" * len(pks))
+        quotes = dict(self._run(
+            "SELECT speaker_entity_pk, COUNT(*) FROM quotes"
+            f" WHERE speaker_entity_pk IN ({marks}) GROUP BY speaker_entity_pk", pks))
+        seen = {r[0]: (r[1], r[2]) for r in self._run(
+            "SELECT ae.entity_pk, MIN(a.published), MAX(a.published) FROM article_entities ae"
+            f" JOIN articles a ON a.pk = ae.article_pk WHERE ae.entity_pk IN ({marks})"
+            " GROUP BY ae.entity_pk", pks)}
         aliases: dict[int, list[str]] = {}
         for pk, alias in self._run(
             f"SELECT entity_pk, alias FROM entity_aliases WHERE entity_pk IN ({marks})"
@@ -722,8 +834,9 @@ class SQLStore(Store):
             EntityInfo(
                 key=r[1], label=r[2], name=r[3],
                 aliases=[a for a in aliases.get(r[0], []) if a != r[3]],
-                articles=int(r[4]), mentions=int(r[5]), quotes=int(r[6]),
-                first_seen=r[7], last_seen=r[8],
+                articles=int(r[4]), mentions=int(r[5]), quotes=int(quotes.get(r[0], 0)),
+                first_seen=seen.get(r[0], (None, None))[0],
+                last_seen=seen.get(r[0], (None, None))[1],
             )
             for r in rows
         ]
@@ -731,27 +844,24 @@ class SQLStore(Store):
     def entities(
         self, q: str | None = None, label: str | None = None, limit: int = 50, offset: int = 0
     ) -> list[EntityInfo]:
-        conds = ["EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_pk = e.pk)"]
+        inner: list[str] = []
         params: list[Any] = []
         if q:
-            conds.append(
-                "EXISTS (SELECT 1 FROM entity_aliases al WHERE al.entity_pk = e.pk"
-                " AND (' ' || al.norm || ' ') LIKE ? ESCAPE '\\')"
+            inner.append(
+                "ae.entity_pk IN (SELECT al.entity_pk FROM entity_aliases al"
+                " WHERE (' ' || al.norm || ' ') LIKE ? ESCAPE '\\')"
             )
             params.append(_like_words(q))
         if label:
-            conds.append("e.label = ?")
+            inner.append("ae.entity_pk IN (SELECT pk FROM entities WHERE label = ?)")
             params.append(label.upper())
-        sql = (
-            f"SELECT * FROM ({self._ENTITY_SELECT} WHERE {' AND '.join(conds)}) x"
-            " ORDER BY n_articles DESC, n_quotes DESC, key LIMIT ? OFFSET ?"
-        )
         with self._lock:
-            return self._entity_infos(self._run(sql, [*params, limit, offset]))
+            return self._entity_page(" AND ".join(inner) or "1=1", params, limit, offset)
 
     def get_entity(self, key: str) -> EntityInfo | None:
         with self._lock:
-            found = self._entity_infos(self._run(f"{self._ENTITY_SELECT} WHERE e.key = ?", [key]))
+            found = self._entity_page(
+                "ae.entity_pk = (SELECT pk FROM entities WHERE key = ?)", [key])
         return found[0] if found else None
 
     def speakers(self, q: str | None = None, limit: int = 50, offset: int = 0) -> list[SpeakerInfo]:

@@ -127,8 +127,15 @@ SCHEMA_V1 = [
 ]
 
 #: (version, name, statements): append, never edit a released one
+SCHEMA_V2 = [
+    "DROP INDEX article_entities_entity",
+    "CREATE INDEX article_entities_entity ON article_entities (entity_pk, article_pk, n_mentions)",
+    "CREATE INDEX quotes_speaker_article ON quotes (speaker_entity_pk, article_pk)",
+]
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "articles, entities, mentions, quotes, timexes, amounts, tsvector", SCHEMA_V1),
+    (2, "covering indexes for entity listings", SCHEMA_V2),
 ]
 _MIGRATION_LOCK = 0x77617274  # "wart": one migrator at a time
 
@@ -160,6 +167,8 @@ def _convert(sql: str) -> str:
 class PostgresStore(SQLStore):
     """An archive in a PostgreSQL database (``postgresql://user@host/db``)."""
 
+    _strip_nul = True
+
     def __init__(self, url: str) -> None:
         super().__init__()
         try:
@@ -169,6 +178,7 @@ class PostgresStore(SQLStore):
                 'the PostgreSQL store needs psycopg: pip install "warta[postgres]"', source=url
             ) from None
         self._psycopg = psycopg
+        self._retryable = (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure)
         self.url = url
         self._local = threading.local()
         try:

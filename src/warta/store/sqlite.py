@@ -149,9 +149,17 @@ CREATE TRIGGER entity_aliases_ai AFTER INSERT ON entity_aliases BEGIN
 END;
 """
 
+#: entity listings aggregate from the index alone
+SCHEMA_V2 = """
+DROP INDEX article_entities_entity;
+CREATE INDEX article_entities_entity ON article_entities (entity_pk, article_pk, n_mentions);
+CREATE INDEX quotes_speaker_article ON quotes (speaker_entity_pk, article_pk);
+"""
+
 #: (version, name, SQL script): append, never edit a released one
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "articles, entities, mentions, quotes, timexes, amounts, FTS5", SCHEMA_V1),
+    (2, "covering indexes for entity listings", SCHEMA_V2),
 ]
 
 

@@ -87,6 +87,18 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower().rstrip(".") if m else ""
 
 
+_CLAUSE_END = re.compile(r"[.!?\n\"“”]")
+
+
+def _future_cue(text: str, start: int, cues: re.Pattern[str]) -> bool:
+    """Whether the sentence before ``start`` speaks of what will happen ("akan", "dijadwalkan")."""
+    window = text[max(0, start - 80) : start]
+    ends = [m.end() for m in _CLAUSE_END.finditer(window)]
+    if ends:
+        window = window[ends[-1] :]
+    return bool(cues.search(window))
+
+
 def _word_after(text: str, end: int) -> str:
     m = _WORD_AFTER.match(text[end : end + 40])
     return m.group(1).lower() if m else ""
@@ -112,6 +124,7 @@ class Recogniser:
     def __init__(self, v: Vocab) -> None:
         self.v = v
         self.rules: list[_Rule] = []
+        self.future_cues = re.compile(rf"(?<!\w){alt(v.future_cues)}(?!\w)", re.IGNORECASE)
         self._build()
         self.by_token: dict[str, list[_Rule]] = {}
         self.digit_rules: list[_Rule] = [r for r in self.rules if r.digits]
@@ -202,9 +215,9 @@ class Recogniser:
         # pekan lalu, bulan depan, tahun ini, minggu lalu
         self._add(
             "relunit",
-            rf"(?P<unit>pekan|minggu|bulan|tahun|kuartal|triwulan|semester)(?!-){END}\s+(?P<rel>{rel_words}){END}",
+            rf"(?P<unit>pekan|minggu|bulan|tahun|kuartal|triwulan|semester|musim)(?!-){END}\s+(?P<rel>{rel_words}){END}",
             self._h_relunit,
-            {"pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan", "semester"},
+            {"pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan", "semester", "musim"},
         )
         # [hampir] tiga tahun [lalu|terakhir|lagi], seminggu yang lalu
         self._add(
@@ -212,7 +225,7 @@ class Recogniser:
             rf"(?:(?P<qm>{qmod})\s+)?(?:(?P<num>{NUM}|{alt(v.vague_numbers)})\s+(?P<unit>{UNIT})"
             rf"|(?P<se>{SEU})){END}(?!-)"
             rf"(?:\s+(?P<num2>\d+(?:[.,]\d+)?|{alt(v.numbers)})\s+(?P<unit2>{UNIT}){END})?"
-            rf"(?:\s+(?P<tail>yang\s+lalu|{past}|{future}|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?|kemudian){END})?",
+            rf"(?:\s+(?P<tail>yang\s+lalu|{past}|{future}|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?|kemudian|setelahnya|sesudahnya){END})?",
             self._h_nunit,
             num_t | qmod_t | set(v.se_units),
             digits=True,
@@ -245,7 +258,6 @@ class Recogniser:
             "clock",
             rf"(?:(?P<qm>{qmod})\s+)?(?:(?:pukul|jam|pkl\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?"
             rf"|(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s*(?:(?-i:WIB|WITA|WIT)|{PART}){END})){END}"
-            rf"(?:\s*(?:-|–|s\.?d\.?|sampai|hingga)\s*\d{{1,2}}[.:]\d{{2}})?"
             rf"(?:\s*(?P<zone>{zones}){END})?(?:\s+(?P<part>{PART}){END})?",
             self._h_clock,
             {"pukul", "jam", "pkl"} | qmod_t,
@@ -402,6 +414,7 @@ class Recogniser:
                     continue
                 if isinstance(day, dt.date) and abs((day - anchor).days) <= 7:
                     explicit.setdefault(day.weekday(), day)
+        self._mark_days(found)
         last_day: dt.date | None = None
         last_date: tuple[dt.date, str] | None = None
         for i, c in enumerate(found):
@@ -417,6 +430,13 @@ class Recogniser:
                     if parsed[1] == "D":
                         last_day = parsed[0]
         found[:] = [c for c in found if c.value]
+
+    @staticmethod
+    def _mark_days(found: list[Cand]) -> None:
+        for c in found:
+            day = c.info.get("explicit_day")
+            if isinstance(day, dt.date):
+                c.info.setdefault("day_for_clock", day)
 
     def _resolve_one(
         self, found: list[Cand], i: int, c: Cand, ctx: _Ctx, explicit: dict[int, dt.date],
@@ -470,10 +490,13 @@ class Recogniser:
             day = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=wd)
         elif wd in explicit:
             day = explicit[wd]
+        elif c.info.get("future"):
+            day = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7)
         else:
             day = anchor - dt.timedelta(days=back)
         c.value = day.isoformat() + suffix
         c.anchor = anchor.isoformat()
+        c.info["day_for_clock"] = day
 
     def _clock_day(self, found: list[Cand], i: int, ctx: _Ctx) -> dt.date | None:
         c = found[i]
@@ -492,6 +515,15 @@ class Recogniser:
                 if other.anchor:
                     c.anchor = other.anchor
                 return parsed[0]
+        for j in range(i - 1, -1, -1):
+            other = found[j]
+            if c.start - other.end > 400:
+                break
+            day = other.info.get("day_for_clock")
+            if isinstance(day, dt.date):
+                if other.anchor:
+                    c.anchor = other.anchor
+                return day
         c.info["from_anchor"] = True
         return ctx.anchor
 
@@ -580,6 +612,8 @@ class Recogniser:
             return anchor.year if that > this else anchor.year + 1
         if rel == "ini":
             return anchor.year
+        if _future_cue(ctx.text, start, self.future_cues):
+            return anchor.year if that >= this else anchor.year + 1
         return closest_year(anchor, month, day)
 
     def _h_dmy(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
@@ -661,7 +695,7 @@ class Recogniser:
         if unit == "bulan":
             y, mo = add_months(anchor.year, anchor.month, n)
             return f"{y:04d}-{mo:02d}", iso
-        if unit == "tahun":
+        if unit in ("tahun", "musim"):  # a sports season: its (starting) year
             return f"{anchor.year + n:04d}", iso
         if unit in ("kuartal", "triwulan"):
             y, mo = add_months(anchor.year, anchor.month, 3 * n)
@@ -703,6 +737,10 @@ class Recogniser:
                     return None
                 return [Cand(m.start(), m.end(), "DATE", m.group("uy"), mod=mod)]
             if unit in ("pekan", "minggu") and pm == "akhir":
+                if not rel and anchor is not None and anchor.weekday() <= 2:
+                    # early in the week a bare "akhir pekan" is the one just gone,
+                    # unless the sentence speaks of what will happen
+                    rel = "ini" if _future_cue(ctx.text, m.start(), self.future_cues) else "lalu"
                 got = self._unit_value(unit, rel or "ini", anchor)
                 if got is None:
                     return None
@@ -779,7 +817,7 @@ class Recogniser:
             value = shift(anchor, iso, sign * (n or 0))
             return [Cand(m.start(), m.end(), "DATE", value, mod=mod, anchor=anchor.isoformat())]
         lasted = _word_before(ctx.text, m.start()) in ("berlangsung", "selama", "sepanjang")
-        if tail in ("sebelumnya", "berikutnya", "kemudian") and not vague and not clock and not lasted:
+        if tail in ("sebelumnya", "berikutnya", "kemudian", "setelahnya", "sesudahnya") and not (vague or clock or lasted):
             sign = -1 if tail == "sebelumnya" else 1
             return [Cand(m.start(), m.end(), "DATE", "", mod=mod, pending="relative",
                          info={"unit": iso, "n": sign * (n or 0)})]
@@ -839,6 +877,11 @@ class Recogniser:
 
     def _h_setadj(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         value = self.v.set_adjectives[m.group("adj").lower()]
+        if _word_before(ctx.text, m.start()) in ("buku", "koran", "kabar", "pekerja", "buruh", "ketua"):
+            return None  # a diary, a daily paper, a day labourer, an executive chair
+        nxt = ctx.text[m.end() : m.end() + 2].strip()
+        if nxt[:1].isupper():
+            return None  # "harian Kompas": a newspaper's name
         return [Cand(m.start(), m.end(), "SET", value)]
 
     def _h_clock(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
@@ -883,7 +926,9 @@ class Recogniser:
             return None
         wd = self.v.weekdays[m.group("wd").lower()]
         rel = " ".join((m.group("rel") or "").lower().split())
-        return [Cand(m.start(), m.end(), "DATE", "", pending="weekday", info={"wd": wd, "rel": rel})]
+        future = _future_cue(ctx.text, m.start(), self.future_cues)
+        return [Cand(m.start(), m.end(), "DATE", "", pending="weekday",
+                     info={"wd": wd, "rel": rel, "future": future})]
 
     def _h_part(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         part = " ".join(m.group("part").lower().split())
@@ -918,6 +963,8 @@ class Recogniser:
 
     def _h_ref(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         word = " ".join(m.group("ref").lower().split())
+        if word.startswith("ke depan") and _word_before(ctx.text, m.start()) in self.v.spatial_verbs:
+            return None  # "maju ke depan": forward, not the future
         if word in ("dulu", "dahulu", "dulunya"):
             # "lihat dulu" means "first"; only "yang dulu", "sejak dulu", "dulunya" are time
             if word != "dulunya" and _word_before(ctx.text, m.start()) not in self.v.past_cues:
@@ -960,6 +1007,8 @@ class Recogniser:
         if n is None:
             return None
         half = kind in ("semester", "paruh")
+        if kind == "paruh" and not (m.group("y") or m.group("rel")):
+            return None  # "paruh kedua" of a match
         if half and n > 2:
             return None
         anchor = None

@@ -35,7 +35,7 @@ VALUE_RE: dict[str, re.Pattern[str]] = {
     "DATE": re.compile(rf"^(?:{_DATE}|{_WEEK}|{_PART}|{_COARSE}|{_REF})$"),
     "TIME": re.compile(rf"^(?:{_DATE}|{_WEEK}){_CLOCK}$"),
     "DURATION": re.compile(rf"^{_DUR}$"),
-    "SET": re.compile(rf"^(?:{_DUR}|{_DATE}|{_WEEK}|(?:{_DATE})?{_CLOCK})$"),
+    "SET": re.compile(rf"^(?:{_DUR}|{_DATE}|{_WEEK}|{_PART}|(?:{_DATE})?{_CLOCK})$"),
 }
 
 

@@ -49,6 +49,8 @@ class Vocab:
     future: frozenset[str]
     since: frozenset[str]
     past_cues: frozenset[str]
+    spatial_verbs: frozenset[str]
+    future_cues: frozenset[str]
     set_quantifiers: frozenset[str]
     set_adjectives: dict[str, str]
     zones: dict[str, str]
@@ -166,6 +168,8 @@ def _load() -> Vocab:
         future=frozenset(words["future"]),
         since=frozenset(words["since"]),
         past_cues=frozenset(words["past_cues"]),
+        spatial_verbs=frozenset(words["spatial_verbs"]),
+        future_cues=frozenset(words["future_cues"]),
         set_quantifiers=frozenset(words["set_quantifiers"]),
         set_adjectives=dict(words["set_adjectives"]),
         zones=dict(words["zones"]),

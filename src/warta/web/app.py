@@ -20,8 +20,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import parse_qs, urlencode
 from urllib.parse import quote as urlquote
-from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -30,6 +30,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import warta
@@ -39,7 +40,7 @@ from ..article import Article, content_hash, parse_published
 from ..errors import DateError, InputError, WartaError
 from ..record import ArticleRecord
 from ..store import CATEGORIES, CATEGORY_GROUPS, Store, expand_categories
-from .data import Archive, Filters, date_bound
+from .data import Archive, Filters, date_bound, first_line
 from .highlight import Mark, amount_label, highlight, record_marks
 from .svg import bar_chart
 
@@ -195,6 +196,7 @@ def create_app(db: str | Path | Store | None = None, token: str | None = None) -
     templates.env.filters["amount_label"] = amount_label
     templates.env.filters["safe_url"] = safe_url
     templates.env.filters["snippet_html"] = snippet_html
+    templates.env.filters["first_line"] = first_line
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.middleware("http")
@@ -379,17 +381,44 @@ def create_app(db: str | Path | Store | None = None, token: str | None = None) -
              summary="Article page: highlighted text, who said what (JSON twin: /articles/{id}.json)")
     def article_page(request: Request, raw_id: str) -> Response:
         article_id, as_json = split_json(raw_id, lambda i: archive.get(i) is not None)
-        record = get_record(article_id)
-        keys = archive.local_keys(record)
+        context = article_context(get_record(article_id))
+        return render(request, "article.html", context, context["data"], as_json=as_json)
+
+    @app.get("/analyze", response_class=HTMLResponse, tags=["pages"],
+             summary="A form to analyse a pasted text (nothing is stored)")
+    @app.get("/analyze.json", include_in_schema=False)
+    def analyze_form(request: Request) -> Response:
+        return render(request, "analyze.html", {"form": {"text": "", "published": ""}},
+                      {"post_to": "/api/analyze"})
+
+    @app.post("/analyze", response_class=HTMLResponse, include_in_schema=False)
+    @app.post("/analyze.json", include_in_schema=False)
+    async def analyze_page(request: Request) -> Response:
+        # the form is urlencoded; parsed here so no multipart library is needed
+        raw = await request.body()
+        if len(raw) > 4 * MAX_TEXT:
+            raise HTTPException(413, f"text longer than {MAX_TEXT} characters")
+        form = parse_qs(raw.decode("utf-8", "replace"), keep_blank_values=True)
+        text = (form.get("text") or [""])[0]
+        published = (form.get("published") or [""])[0].strip() or None
+        if not text.strip():
+            raise HTTPException(422, "paste some text to analyse")
+        body = AnalyzeIn(text=text.replace("\r\n", "\n"), published=published)
+        record = await run_in_threadpool(analyze_input, body)
+        context = article_context(record, links=False)
+        context["form"] = {"text": body.text, "published": published or ""}
+        return render(request, "analyze.html", context, context["data"])
+
+    def article_context(record: ArticleRecord, *, links: bool = True) -> dict[str, Any]:
+        keys = archive.local_keys(record) if links else {}
         who = who_said_what(record, keys)
         entities = [{**e.model_dump(mode="json"), "key": keys.get(e.id)} for e in record.entities]
         summary = [record.text[record.sentences[i].start : record.sentences[i].end].strip()
                    for i in record.summary if 0 <= i < len(record.sentences)]
         data = {"article": record.to_dict(), "who_said_what": who, "entities": entities, "summary": summary}
-        links = {eid: _entity_url(k) for eid, k in keys.items()}
-        context = {"record": record, "body": highlight(record.text, record_marks(record, links)),
-                   "who": who, "entities": entities, "summary": summary}
-        return render(request, "article.html", context, data, as_json=as_json)
+        hrefs = {eid: _entity_url(k) for eid, k in keys.items()}
+        return {"record": record, "body": highlight(record.text, record_marks(record, hrefs)),
+                "who": who, "entities": entities, "summary": summary, "data": data}
 
     @app.get("/entities", response_class=HTMLResponse, tags=["pages"], summary="Entities page")
     @app.get("/entities.json", include_in_schema=False)
@@ -440,6 +469,10 @@ def create_app(db: str | Path | Store | None = None, token: str | None = None) -
         ]
         data = {"openapi": "/openapi.json", "writable": bool(token), "endpoints": rows}
         return render(request, "api.html", {"data": data}, data)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return RedirectResponse("/static/favicon.svg", status_code=308)
 
     @app.get("/healthz", include_in_schema=False)
     def health() -> dict[str, Any]:

@@ -1,0 +1,286 @@
+"""The summary component, the IndoSum detokeniser and split, and warta's ROUGE."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from warta.components import summary as comp
+from warta.eval import indosum
+from warta.eval import summary as ev
+
+# An article written for these tests (not from any corpus).
+ARTICLE = (
+    "Pemerintah Kota Bandung meresmikan jalur sepeda baru sepanjang 12 kilometer pada Senin pagi. "
+    "Jalur itu menghubungkan stasiun kereta dengan kawasan perkantoran di pusat kota.\n\n"
+    "Wali kota mengatakan proyek tersebut menelan biaya Rp 8 miliar dari anggaran daerah. "
+    "Menurut dia, jalur sepeda akan mengurangi kemacetan pada jam sibuk.\n\n"
+    '"Kami ingin warga berani meninggalkan mobil di rumah," kata wali kota di balai kota.\n\n'
+    "Sejumlah pesepeda menyambut baik jalur baru itu. "
+    "Namun mereka meminta pemerintah menambah lampu penerangan di beberapa titik yang gelap.\n\n"
+    "Baca juga: Lima kota dengan jalur sepeda terpanjang"
+)
+
+
+def _nlp(size: int = 3) -> Language:
+    """A small pipeline: spaCy's sentencizer, then warta's summary (no other component)."""
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("warta_summary", config={"size": size})
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def nlp3() -> Language:
+    return _nlp(3)
+
+
+# --- detokeniser ----------------------------------------------------------------------------
+
+DETOK = [
+    (["Dia", "datang", "."], "Dia datang."),
+    (["Harga", "naik", "5", "%", ",", "kata", "dia", "."], "Harga naik 5%, kata dia."),
+    (['"', "kata", "dia", '"'], '"kata dia"'),
+    (["Pejabat", "(", "AS", ")", "hadir", "."], "Pejabat (AS) hadir."),
+    (["Senin", "(", "27", "/", "3", ")", "."], "Senin (27/3)."),
+    (["Apa", "kabar", "?", "Baik", "!"], "Apa kabar? Baik!"),
+    (["Ia", "berkata", ":", "tidak", ";", "lalu", "pergi"], "Ia berkata: tidak; lalu pergi"),
+    (["“", "Kami", "siap", "”", ",", "ujarnya", "."], "“Kami siap”, ujarnya."),
+    (["ruang", "[", "rapat", "]", "utama"], "ruang [rapat] utama"),
+    (["bentrokan", "-", "bentrokan", "kecil"], "bentrokan-bentrokan kecil"),
+    (["Covid", "-", "19"], "Covid-19"),
+    (["Jakarta", "-", "Presiden", "tiba"], "Jakarta - Presiden tiba"),
+    (["Jakarta", ",", "Kompas", "-", "-", "Presiden"], "Jakarta, Kompas -- Presiden"),
+    (["buku", "'", "Laut", "'", "laris"], "buku 'Laut' laris"),
+    (["kata", "\xa0", "dia", "\n", "."], "kata dia."),
+    ([], ""),
+]
+
+
+@pytest.mark.parametrize(("tokens", "expected"), DETOK)
+def test_detokenise_sentence(tokens: list[str], expected: str) -> None:
+    text, spans = indosum.detokenise_sentences([tokens])
+    assert text == expected
+    assert len(spans) == 1
+
+
+def test_quote_spans_several_sentences() -> None:
+    text, spans = indosum.detokenise_sentences(
+        [['"', "Kami", "siap", "."], ["Kami", "menunggu", ",", '"', "kata", "dia", "."]]
+    )
+    assert text == '"Kami siap. Kami menunggu," kata dia.'
+    assert [text[s:e] for s, e in spans] == ['"Kami siap.', 'Kami menunggu," kata dia.']
+
+
+def test_detokenise_article_and_gold_spans() -> None:
+    obj = {
+        "id": "x1",
+        "paragraphs": [[["Satu", "."], ["Dua", "."]], [["Tiga", "!"]]],
+        "gold_labels": [[True, False], [True]],
+        "summary": [["Satu", "dan", "tiga", "."]],
+    }
+    art = indosum.from_json(obj)
+    assert art.text == "Satu. Dua.\n\nTiga!"
+    assert [(art.text[s:e], p, g) for s, e, p, g in art.sentences] == [
+        ("Satu.", 0, True),
+        ("Dua.", 0, False),
+        ("Tiga!", 1, True),
+    ]
+    assert art.reference == ["Satu dan tiga."]
+    assert indosum.detokenise(obj["paragraphs"]) == art.text
+
+
+def test_read_deduplicates_and_splits(tmp_path: Path) -> None:
+    lines = [
+        {"id": f"a{i}", "paragraphs": [[["Kalimat", str(i), "."]]], "gold_labels": [[True]], "summary": []}
+        for i in range(40)
+    ]
+    f1, f2 = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    f1.write_text("\n".join(json.dumps(x) for x in lines[:30]) + "\n", encoding="utf-8")
+    f2.write_text("\n".join(json.dumps(x) for x in lines[20:]) + "\n\n", encoding="utf-8")
+    ids = [a.id for a in indosum.read([f1, f2])]
+    assert ids == [f"a{i}" for i in range(40)]
+    test = {a.id for a in indosum.read([f1, f2], "test")}
+    train = {a.id for a in indosum.read([f1, f2], "train")}
+    assert test | train == set(ids) and not test & train
+    assert all(indosum.split_of(i) == "test" for i in test)
+
+
+def test_split_is_stable_and_about_a_fifth() -> None:
+    ids = [f"artikel-{i}" for i in range(2000)]
+    share = sum(indosum.split_of(i) == "test" for i in ids) / len(ids)
+    assert 0.17 < share < 0.23
+    assert indosum.split_of("artikel-7") == indosum.split_of("artikel-7")
+
+
+# --- ROUGE -----------------------------------------------------------------------------------
+
+ROUGE = [
+    ("Harga beras naik.", "harga BERAS naik", 1.0, 1.0, 1.0),
+    ("harga beras naik", "cuaca cerah sekali", 0.0, 0.0, 0.0),
+    # 2 of 3 unigrams shared both ways; 1 of 2 bigrams; LCS 2
+    ("harga beras naik", "harga beras turun", 2 / 3, 1 / 2, 2 / 3),
+    ("", "harga beras", 0.0, 0.0, 0.0),
+]
+
+
+@pytest.mark.parametrize(("cand", "ref", "r1", "r2", "rl"), ROUGE)
+def test_rouge(cand: str, ref: str, r1: float, r2: float, rl: float) -> None:
+    scores = ev.rouge(cand, ref)
+    assert scores["rouge1"] == pytest.approx(r1)
+    assert scores["rouge2"] == pytest.approx(r2)
+    assert scores["rougeL"] == pytest.approx(rl)
+
+
+def test_rouge_tokens() -> None:
+    assert ev.rouge_tokens("Rp 8,5 miliar (AS)—kata_dia!") == ["rp", "8", "5", "miliar", "as", "kata", "dia"]
+
+
+def test_lcs() -> None:
+    assert ev.lcs_length(list("abcbdab"), list("bdcaba")) == 4
+
+
+def test_greedy_oracle_picks_matching_sentences() -> None:
+    sents = ["Kucing tidur di sofa.", "Harga cabai naik tajam.", "Hujan turun sore ini."]
+    assert ev.greedy_oracle(sents, "Harga cabai naik tajam sore ini.") == [1, 2]
+    assert ev.greedy_oracle(sents, "Harga cabai naik.", limit=1) == [1]
+    assert ev.greedy_oracle([], "apa saja") == []
+
+
+# --- the component ---------------------------------------------------------------------------
+
+
+def test_picks_size_sentences_in_text_order(nlp3: Language) -> None:
+    doc = nlp3(ARTICLE)
+    n = len(list(doc.sents))
+    assert n == 8
+    summary = doc._.summary
+    assert len(summary) == 3
+    assert summary == sorted(set(summary))
+    assert all(0 <= i < n for i in summary)
+    # the lead sentence of a news article belongs in its summary; the "read also" line does not
+    assert 0 in summary
+    assert n - 1 not in summary
+
+
+@pytest.mark.parametrize("size", [1, 2, 5])
+def test_size_is_configurable(size: int) -> None:
+    doc = _nlp(size)(ARTICLE)
+    assert len(doc._.summary) == size
+    assert doc._.summary == sorted(doc._.summary)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", []),
+        ("   \n\n  ", [0]),
+        ("Satu kalimat saja.", [0]),
+        ("Kalimat pertama. Kalimat kedua.", [0, 1]),
+    ],
+)
+def test_short_and_empty_docs(nlp3: Language, text: str, expected: list[int]) -> None:
+    doc = nlp3(text)
+    assert doc._.summary == expected
+    assert len(doc._.summary) <= len(list(doc.sents)) if len(doc) else doc._.summary == []
+
+
+def test_size_zero() -> None:
+    assert _nlp(0)(ARTICLE)._.summary == []
+
+
+def test_without_sentence_boundaries_the_doc_is_one_sentence() -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("warta_summary")
+    assert nlp("Tanpa pemisah kalimat. Tetap satu.")._.summary == [0]
+
+
+def test_in_warta_pipeline() -> None:
+    import warta
+
+    record = warta.analyze(ARTICLE, config={"summary": {"size": 2}})
+    assert len(record.summary) == 2
+    assert record.summary == sorted(record.summary)
+    assert all(0 <= i < len(record.sentences) for i in record.summary)
+
+
+def test_sentence_bounds_match_doc_sents(nlp3: Language) -> None:
+    doc = nlp3(ARTICLE + "\n\n" + ARTICLE)
+    assert comp.sentence_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def test_broken_model_falls_back_to_lead_with_warning() -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("sentencizer")
+    summary = comp.Summary(2, {"kind": "nonsense"})
+    doc = summary(nlp(ARTICLE))
+    assert doc._.summary == [0, 1]
+    assert doc._.warnings and "summary" in doc._.warnings[0]
+
+
+def test_select_redundancy_skips_a_repeat() -> None:
+    counts = [Counter(["a", "b"]), Counter(["a", "b"]), Counter(["c", "d"])]
+    assert comp.select([3.0, 2.9, 2.0], counts, 2, redundancy=0.0) == [0, 1]
+    assert comp.select([3.0, 2.9, 2.0], counts, 2, redundancy=2.0) == [0, 2]
+    assert comp.select([1.0, 2.0], counts[:2], 5) == [0, 1]
+    assert comp.select([], [], 3) == []
+
+
+def test_features_have_the_declared_shape() -> None:
+    texts = ["Satu dua tiga.", '"Kami siap," kata dia.', "Harga 10.000 rupiah."]
+    starts = [0, 15, 39]
+    doc_text = "Satu dua tiga. " + texts[1] + " " + texts[2]
+    feats, counts = comp.sentence_features(texts, starts, doc_text)
+    assert len(feats) == 3 and all(len(f) == len(comp.FEATURES) for f in feats)
+    f = dict(zip(comp.FEATURES, feats[1], strict=True))
+    assert f["starts_quote"] == 1.0 and f["speech_cue"] == 1.0 and f["quoted"] > 0.3
+    assert dict(zip(comp.FEATURES, feats[2], strict=True))["digit_ratio"] > 0
+    assert counts[0] == Counter(["satu", "dua", "tiga"])
+
+
+def test_quoted_spans_close_at_paragraph_end() -> None:
+    text = 'A "b c" d.\n\n"e f\n\ng “h” i'
+    assert [text[s:e] for s, e in comp._quoted_spans(text)] == ['"b c"', '"e f', "“h”"]
+
+
+def test_shipped_model_is_consistent() -> None:
+    model = comp.load_model()
+    assert model["features"] == list(comp.FEATURES)
+    assert model["kind"] in {"gbdt", "logistic"}
+    if model["kind"] == "gbdt":
+        for tree in model["trees"]:
+            n = len(tree["left"])
+            assert len(tree["right"]) == len(tree["threshold"]) == len(tree["value"]) == n
+            assert all(-1 <= c < n for c in tree["left"] + tree["right"])
+            assert all(0 <= f < len(comp.FEATURES) for f in tree["feature"])
+    assert all(v > 0 for v in model["idf"].values())
+
+
+def test_logistic_model_scores() -> None:
+    model = {"kind": "logistic", "mean": [0.0, 1.0], "scale": [1.0, 2.0], "coef": [1.0, -1.0], "intercept": 0.5}
+    assert comp.score(model, [2.0, 5.0]) == pytest.approx(0.5 + 2.0 - 2.0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
+        | st.sampled_from(["Dia datang.", '"Ya," katanya.', "\n\n", "Rp 5 juta!", "?"]),
+        max_size=12,
+    ),
+    st.integers(min_value=0, max_value=6),
+)
+def test_never_crashes_valid_indices(parts: list[str], size: int) -> None:
+    doc = _nlp(size)(" ".join(parts))
+    n = len(list(doc.sents)) if len(doc) else 0
+    summary = doc._.summary
+    assert summary == sorted(set(summary))
+    assert all(0 <= i < max(n, 1) for i in summary)
+    assert len(summary) == min(size, n)
