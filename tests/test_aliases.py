@@ -184,6 +184,44 @@ def test_defined_acronym_with_description() -> None:
     assert entity.roles == ["badan intelijen"]
 
 
+def test_defined_acronym_after_a_comma() -> None:
+    doc = make(
+        "Dinas rahasia militer Kanada, yang dikenal dengan akronim DRM, membantah.",
+        [("Kanada", "LOC"), ("DRM", "ORG")],
+    )
+    entities = by_name(doc)
+    assert entities["DRM"].roles == ["dinas rahasia militer Kanada"]  # type: ignore[attr-defined]
+    assert entities["Kanada"].aliases == []  # type: ignore[attr-defined]
+
+
+def test_acronym_of_a_name_inside_a_longer_name_is_not_linked() -> None:
+    doc = make(
+        "Juru bicara Departemen Pertahanan Amerika Serikat (AS) hadir. AS menolak.",
+        [("Departemen Pertahanan Amerika Serikat", "ORG"), ("AS", "LOC")],
+    )
+    entities = by_name(doc)
+    assert entities["Departemen Pertahanan Amerika Serikat"].aliases == []  # type: ignore[attr-defined]
+    assert entities["AS"].country == "US"  # type: ignore[attr-defined]
+    assert len(entities["AS"].mentions) == 2  # type: ignore[attr-defined]
+
+
+def test_foreign_acronym_of_an_organisation() -> None:
+    doc = make(
+        "Direktorat Intelijen Utama (GUR) melapor. GUR menyebut angka itu.",
+        [("Direktorat Intelijen Utama", "ORG"), ("GUR", "ORG")],
+    )
+    (entity,) = group(doc)
+    assert entity.name == "Direktorat Intelijen Utama"
+    assert entity.aliases == ["GUR"]
+
+
+def test_leading_lower_case_words_are_not_part_of_the_name() -> None:
+    doc = make("Pasukan tiba di desa Sukamaju kemarin.", [("desa Sukamaju", "LOC")])
+    (entity,) = group(doc)
+    assert entity.name == "Sukamaju"
+    assert doc.text[entity.mentions[0].start : entity.mentions[0].end] == "Sukamaju"
+
+
 def test_ambiguous_short_form_stays_apart() -> None:
     doc = make(
         "Joe Biden dan Hunter Biden hadir. Biden tersenyum.",

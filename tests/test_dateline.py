@@ -50,6 +50,8 @@ NONE_CASES: list[str] = [
     "Kompas.com menulis bahwa hujan turun.",
     "Satu\nDua\nTiga\nJAKARTA, KOMPAS.com - terlalu jauh dari awal.",
     "Jakarta - kota besar.",
+    "JAKARTA, KOMPAS.com -",  # nothing follows: not a dateline
+    "KOMPAS.com -   \n  ",
 ]
 
 

@@ -18,10 +18,7 @@ NLP = spacy.blank("id")
 
 @pytest.fixture(scope="module")
 def nlp() -> spacy.language.Language:
-    pipeline = spacy.blank("id")
-    pipeline.add_pipe("warta_sentences")
-    pipeline.add_pipe("warta_entities")
-    return pipeline
+    return _shared()
 
 
 def labelled(doc: Doc) -> list[tuple[str, str]]:
@@ -92,7 +89,7 @@ def test_strip_titles(words: list[str], span: tuple[int, int], expected: str) ->
 
 
 def test_consistent_labels_majority() -> None:
-    words = "Kirby bicara . Kirby pergi . Kirby pulang".split()
+    words = ["Kirby", "bicara", ".", "Kirby", "pergi", ".", "Kirby", "pulang"]
     doc, spans = _doc(words, [(0, 1, "PER"), (3, 4, "ORG"), (6, 7, "PER")])
     assert [s.label_ for s in ent.consistent_labels(spans)] == ["PER", "PER", "PER"]
 
@@ -136,6 +133,20 @@ def test_propagate(
 ) -> None:
     doc, spans = _doc(text.split(), ents)
     assert [(s.text, s.label_) for s in ent.propagate(doc, spans)] == expected
+
+
+def test_extend_names() -> None:
+    doc, spans = _doc(["kata", "Mayor", "Jenderal", "Pat", "Ryder", "kemarin"], [(4, 5, "PER")])
+    assert [s.text for s in ent.extend_names(spans)] == ["Pat Ryder"]
+    # without a title in front, nothing is added
+    doc, spans = _doc(["kata", "Menteri", "Pertahanan", "Andrei", "Belousov"], [(4, 5, "PER")])
+    assert [s.text for s in ent.extend_names(spans)] == ["Belousov"]
+
+
+def test_tag_fixed_names() -> None:
+    doc, spans = _doc(["Pentagon", "dan", "Gedung", "Putih", "membantah"], [])
+    found = [(s.text, s.label_) for s in ent.tag_fixed_names(doc, spans)]
+    assert found == [("Pentagon", "ORG"), ("Gedung Putih", "ORG")]
 
 
 @settings(max_examples=25, deadline=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
@@ -157,6 +158,16 @@ def test_every_token_is_annotated(nlp: Language) -> None:
     doc = nlp("Satu. Dua dan tiga. Empat?")
     assert doc.has_annotation("SENT_START")
     assert [t.is_sent_start for t in doc] == [True, False, True, False, False, False, True, False]
+
+
+def test_split_quotations_option() -> None:
+    text = '"Air sudah surut. Kami mau pulang," kata warga. (Foto: Dok. Humas)'
+    nlp = spacy.blank("id")
+    nlp.add_pipe("warta_sentences", config={"split_quotations": True})
+    assert [s.text for s in nlp(text).sents] == [
+        '"Air sudah surut.', 'Kami mau pulang," kata warga.', "(Foto: Dok. Humas)"
+    ]
+    assert len(list(_pipeline()(text).sents)) == 2
 
 
 def test_sents_keep_the_dateline_in_the_first_sentence(nlp: Language) -> None:

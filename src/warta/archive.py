@@ -312,7 +312,7 @@ def ingest_articles(
             stored = store.known([a.id for a, _, _ in chunk])
             skipped = 0
             for article, src, line in chunk:
-                hash_ = article_hash(article.text, article.published)
+                hash_ = seen[article.id]
                 if stored.get(article.id) == hash_:
                     report.unchanged += 1
                     skipped += 1
@@ -328,8 +328,9 @@ def ingest_articles(
                 bar.update(1, report)
                 continue
             article = fill(item)
+            hash_ = article_hash(article.text, article.published)
             if article.id in seen:
-                if seen[article.id] == article_hash(article.text, article.published):
+                if seen[article.id] == hash_:
                     report.unchanged += 1  # the same article twice in the input
                 else:
                     report.failed.append(Failure(
@@ -338,7 +339,7 @@ def ingest_articles(
                     ))
                 bar.update(1, report)
                 continue
-            seen[article.id] = article_hash(article.text, article.published)
+            seen[article.id] = hash_
             chunk.append((article, src, line))
             if len(chunk) >= check_every:
                 yield from release()

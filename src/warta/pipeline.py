@@ -6,10 +6,10 @@ import functools
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
+from .lang.id.language import WartaIndonesian
 
 #: (component name, factory) in the order they run
 PIPELINE: tuple[tuple[str, str], ...] = (
@@ -36,7 +36,7 @@ def build(
     if unknown:
         raise ValueError(f"unknown component(s): {', '.join(sorted(unknown))}")
     skip = set(disable)
-    nlp = spacy.blank("id")
+    nlp = WartaIndonesian()
     nlp.max_length = 50_000_000
     for name, factory in PIPELINE:
         if name in skip:

@@ -60,17 +60,26 @@ def corpus(name: str, split: str, data: Path | None = None) -> list[Sentence]:
     return read_conll(path)
 
 
-def plan(task: str, fold: int | None) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
-    """(train, dev, test) for a task, training filtered against dev and test sentences."""
+def plan(
+    task: str, fold: int | None, exclude: tuple[str, ...] = ()
+) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
+    """(train, dev, test) for a task, training filtered against dev and test sentences.
+
+    ``exclude`` leaves whole extra corpora out of training (e.g. ``("idner",)``).
+    """
+
+    def extra(name: str, split: str) -> list[Sentence]:
+        return [] if name in exclude else corpus(name, split)
+
     if task == "ship":
         test = corpus("idner", "dev")
         dev = corpus("nergrit", "valid")
         pool = (
             corpus("nerui", "full")
-            + corpus("nerugm", "full")
-            + corpus("idner", "train")
-            + corpus("nergrit", "train")
-            + corpus("nergrit", "test")
+            + extra("nerugm", "full")
+            + extra("idner", "train")
+            + extra("nergrit", "train")
+            + extra("nergrit", "test")
         )
     elif task in {"nerui", "nerugm"}:
         if fold is None or not 1 <= fold <= 5:
@@ -80,12 +89,12 @@ def plan(task: str, fold: int | None) -> tuple[list[Sentence], list[Sentence], l
         dev = corpus(task, f"dev.0{fold}")
         pool = (
             corpus(task, f"train.0{fold}")
-            + corpus(other, "full")
-            + corpus("idner", "train")
-            + corpus("idner", "dev")
-            + corpus("nergrit", "train")
-            + corpus("nergrit", "valid")
-            + corpus("nergrit", "test")
+            + extra(other, "full")
+            + extra("idner", "train")
+            + extra("idner", "dev")
+            + extra("nergrit", "train")
+            + extra("nergrit", "valid")
+            + extra("nergrit", "test")
         )
     else:
         raise SystemExit(f"unknown task {task!r}")

@@ -76,15 +76,26 @@ def _score(examples: list[Any]) -> dict[str, Any]:
     }
 
 
-def install(model: Path, target: Path = SHIPPED) -> int:
+def install(model: Path, target: Path = SHIPPED, figures: dict[str, Any] | None = None) -> int:
     """Copy a trained pipeline into the package; returns its size in bytes."""
     import spacy
 
     nlp = spacy.load(model)
+    nlp.meta["name"] = "warta_ner"
+    nlp.meta["description"] = "warta's Indonesian NER (PER/ORG/LOC); see README.md"
+    nlp.meta["sources"] = [
+        {"name": "NER UI (IndoLEM)", "license": "CC BY 4.0"},
+        {"name": "NER UGM (IndoLEM)", "license": "CC BY 4.0"},
+        {"name": "idner-news-2k", "license": "MIT"},
+        {"name": "NERGrit (IndoNLU)", "license": "IndoNLU licence"},
+    ]
+    if figures:
+        nlp.meta["warta"] = figures
     tmp = target.with_name(target.name + ".new")
     if tmp.exists():
         shutil.rmtree(tmp)
     nlp.to_disk(tmp)
+    shutil.copy(HERE / "MODEL_README.md", tmp / "README.md")
     if target.exists():
         shutil.rmtree(target)
     tmp.rename(target)
@@ -106,6 +117,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="KEY=JSON",
         help="extra config override, e.g. components.ner.model.hidden_width=48",
     )
+    parser.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        choices=["nerui", "nerugm", "idner", "nergrit"],
+        help="leave an extra corpus out of training (experiments)",
+    )
     args = parser.parse_args(argv)
 
     from spacy.cli.train import train
@@ -115,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = ROOT / "training" / "corpus" / run
     output = ROOT / "training" / "output" / run
     corpus.mkdir(parents=True, exist_ok=True)
-    tr, dev, test = convert.plan(args.task, args.fold)
+    tr, dev, test = convert.plan(args.task, args.fold, tuple(args.exclude))
     import spacy
 
     blank = spacy.blank("id")
@@ -143,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     result.update(evaluate(best, corpus / "test.spacy"))
     if args.task == "ship" and not args.no_install:
-        result["model_bytes"] = install(best)
+        result["model_bytes"] = install(best, figures=dict(result))
     print(json.dumps(result))
     (output / "result.json").write_text(json.dumps(result, indent=1) + "\n")
     return 0

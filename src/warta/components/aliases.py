@@ -221,12 +221,15 @@ class _Mention:
 
 
 def _name_start(span: Span) -> int:
-    """First token of a PER span after its leading titles."""
+    """First token of a name: after a PER span's leading titles and any span's leading
+    lower-case words ("desa Plekhovo" -> "Plekhovo")."""
     titles = title_words()
     start = span.start
-    if span.label_ == "PER":
-        while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in titles:
-            start += 1
+    doc = span.doc
+    while start < span.end - 1 and (
+        doc[start].is_lower or (span.label_ == "PER" and doc[start].lower_.rstrip(".") in titles)
+    ):
+        start += 1
     return start
 
 
@@ -357,7 +360,7 @@ def _untagged_acronyms(
             and doc[k + 1].text == ")"
             and k not in taken
             and is_acronym(doc[k].text)
-            and defines(doc[k].text, m.text)
+            and abbreviates(doc[k].text, m.text)
         ):
             found[k] = m.label
     for k, _ in defined:
@@ -375,9 +378,26 @@ def _is_definition(short: str, long: _Mention) -> bool:
         return len(short.split()) == 1 and any(
             w[:2].lower() == first[:2].lower() for w in long.words
         )
-    return is_acronym(short) and (
-        defines(short, long.text) or (long.label == "ORG" and len(long.words) >= 2)
-    )
+    return is_acronym(short) and abbreviates(short, long.text, long.label == "ORG")
+
+
+def abbreviates(acronym: str, long_form: str, organisation: bool = False) -> bool:
+    """Whether "long_form (acronym)" defines the acronym.
+
+    The acronym must start with the long form's first letter and abbreviate it
+    (:func:`defines`) -- "Departemen Pertahanan Amerika Serikat (AS)" does not define "AS".
+    An organisation's name of two or more words may also carry a foreign acronym whose
+    letters do not match at all ("Direktorat Intelijen Utama (GUR)"), unless a tail of the
+    name abbreviates to it.
+    """
+    words = long_form.split()
+    if not words or not acronym:
+        return False
+    if acronym[0].lower() == words[0][0].lower():
+        return defines(acronym, long_form) or (organisation and len(words) >= 2)
+    if not organisation or len(words) < 2:
+        return False
+    return not any(defines(acronym, " ".join(words[k:])) for k in range(1, len(words)))
 
 
 def _defined_acronyms(doc: Doc) -> list[tuple[int, tuple[int, int] | None]]:
@@ -396,6 +416,8 @@ def _defined_acronyms(doc: Doc) -> list[tuple[int, tuple[int, int] | None]]:
         if j >= n or not doc[j].text[:1].isupper() or doc[j].is_sent_start:
             continue
         k = i - 1 if i > 0 and doc[i - 1].lower_ == "yang" else i
+        if k > 0 and doc[k - 1].text == ",":
+            k -= 1  # "Badan intelijen militer Ukraina, yang dikenal ..."
         # the description: up to 5 words before "yang", stopping at punctuation
         left = k
         while left > 0 and k - left < 5:
@@ -434,7 +456,11 @@ def group(doc: Doc) -> list[Entity]:
             continue
         left, right = words
         source = by_end.get(right)
-        if source is not None and mentions[source].start >= left:
+        if (
+            source is not None
+            and mentions[source].start == left
+            and mentions[source].label == "ORG"
+        ):
             links.append((source, target))  # "Badan Intelijen Pertahanan yang disebut GUR"
         else:
             description = _role_text(doc[left:right], doc)

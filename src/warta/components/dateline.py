@@ -52,7 +52,7 @@ _PATTERN = re.compile(
     r"(?:[ \t]*,[ \t]*(?P<b>" + _NAME + r"))?"
     r"(?:[ \t]*,[ \t]*(?:" + _DATE + r"))?"
     r"(?:[ \t]*\([ \t]*(?P<paren>" + _NAME + r")[ \t]*\))?"
-    r"[ \t]*(?:-{1,3}|[–—―])(?=\s|$)"
+    r"[ \t]*(?:-{1,3}|[–—―])(?=\s+\S)"  # text follows
 )
 _ADDRESS = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,}){1,3}")
 _PLACE_WORD = re.compile(r"[A-Z][A-Za-z’'.-]*")

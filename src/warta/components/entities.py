@@ -12,7 +12,9 @@ After the model, three cheap document-level rules (each can be switched off):
 - ``consistency``: one surface form gets one label throughout the document (majority vote,
   ties broken by the first mention).
 - label overrides: names in ``lang/id/entity_labels.json`` ("Kremlin", "Gedung Putih")
-  always get the label listed there.
+  always get the label listed there, and are tagged where the model missed them.
+- a person's name is extended by one capitalised word the model left out in front of it
+  when a title precedes that word ("Mayor Jenderal Pat Ryder" tagged "Ryder" -> "Pat Ryder").
 - ``propagate``: a name the model tagged once is tagged where it recurs untagged, and the
   last word of a tagged person ("Kirby" after "John Kirby") is tagged PER.
 """
@@ -113,6 +115,9 @@ class Entities:
         if self.strip_titles:
             spans = strip_titles(spans)
         spans = override_labels(spans)
+        if self.strip_titles:
+            spans = extend_names(spans)
+        spans = tag_fixed_names(doc, spans)
         if self.consistency:
             spans = consistent_labels(spans)
         if self.propagate:
@@ -174,6 +179,70 @@ def override_labels(spans: list[Span]) -> list[Span]:
             span = Span(span.doc, span.start, span.end, label=label)
         out.append(span)
     return out
+
+
+def extend_names(spans: list[Span]) -> list[Span]:
+    """Take in one capitalised word between a title and a PER span ("Jenderal Pat [Ryder]")."""
+    if not spans:
+        return spans
+    titles = _titles()
+    not_names = _not_names()
+    doc = spans[0].doc
+    ends = {s.end for s in spans}
+    out = []
+    for span in spans:
+        i = span.start - 1
+        if span.label_ == "PER" and i >= 1 and i not in ends:
+            tok, before = doc[i], doc[i - 1]
+            if (
+                tok.is_title
+                and tok.is_alpha
+                and not tok.is_sent_start
+                and tok.lower_ not in titles
+                and tok.lower_ not in not_names
+                and before.lower_.rstrip(".") in titles
+            ):
+                span = Span(doc, i, span.end, label="PER")
+        out.append(span)
+    return out
+
+
+@functools.cache
+def _fixed_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word -> (words, label) of every name in ``entity_labels.json``, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, label in _label_overrides().items():
+        words = tuple(name.split())
+        index.setdefault(words[0], []).append((words, label))
+    for options in index.values():
+        options.sort(key=lambda item: -len(item[0]))
+    return index
+
+
+def tag_fixed_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Tag the names of ``entity_labels.json`` ("Pentagon", "Kremlin") where left untagged."""
+    index = _fixed_names()
+    taken = numpy.zeros(len(doc), dtype=bool)
+    for span in spans:
+        taken[span.start : span.end] = True
+    added = []
+    for tok in doc:
+        options = index.get(tok.text)
+        if not options or taken[tok.i]:
+            continue
+        for words, label in options:
+            end = tok.i + len(words)
+            if (
+                end <= len(doc)
+                and not taken[tok.i : end].any()
+                and tuple(t.text for t in doc[tok.i : end]) == words
+            ):
+                added.append(Span(doc, tok.i, end, label=label))
+                taken[tok.i : end] = True
+                break
+    if not added:
+        return spans
+    return sorted(spans + added, key=lambda s: s.start)
 
 
 def consistent_labels(spans: list[Span]) -> list[Span]:

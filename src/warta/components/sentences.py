@@ -1,7 +1,10 @@
 """Component ``warta_sentences``: Indonesian sentence boundaries.
 
 Sets ``token.is_sent_start`` on every token (``True`` for the first token of a
-sentence, ``False`` elsewhere) in one pass over the tokens, with set look-ups only.
+sentence, ``False`` elsewhere). Each distinct token string is classified once (bit flags,
+cached); numpy then picks the few tokens that can end a sentence (punctuation, words
+ending in a full stop, line breaks) and one pass over them, with set look-ups and a
+glance at the neighbouring tokens, decides. Linear in the length of the text.
 
 A sentence ends after
 
@@ -13,8 +16,9 @@ A sentence ends after
 * closing quotation marks and brackets right after that punctuation, which stay with
   the sentence they close (``... menang."``); an opening mark goes to the next sentence;
   a quotation or a bracket that opens and closes on the same line is not split inside
-  (``"Air surut. Kami pulang," kata warga.`` is one sentence, as in the UD treebanks;
-  so is ``(Foto: Dok. Humas)``);
+  (``"Air surut. Kami pulang," kata warga.`` is one sentence, as in the UD treebanks
+  -- set ``split_quotations`` to split it as IndoSum does; ``(Foto: Dok. Humas)`` is one
+  sentence either way);
 * a paragraph break (two newlines or more), always;
 * a single line break, unless the next line starts with a lower-case letter (a heading
   or a list item on its own line is a sentence; a hard-wrapped line is not).
@@ -47,13 +51,12 @@ PARAGRAPH = 1 << 2  # whitespace with two line breaks or more
 TERM = 1 << 3  # only sentence-final punctuation: . ! ? … and runs of them
 DOT = 1 << 4  # exactly "."
 DOTTED = 1 << 5  # a word ending in a full stop: "dll.", "S.H.", "x."
-NOFINAL = 1 << 6  # abbreviation before a name or number, or a single initial
+NOFINAL = 1 << 6  # abbreviation before a name or number ("Jend.", "No.")
 CLOSE = 1 << 7  # closing bracket or quotation mark
 OPEN = 1 << 8  # opening bracket or quotation mark
 QUOTE = 1 << 9  # straight quotation mark: opening or closing by its spacing
 UPPER = 1 << 10  # starts with a capital letter or a digit
 LOWER = 1 << 11  # starts with a lower-case letter
-ACRONYM = 1 << 12  # all capitals, two letters or more ("BCA", "AS")
 NUMBER = 1 << 13  # digits only, or a single letter (list markers "1." "a.")
 PAREN = 1 << 14  # "(" or "["
 INITIAL = 1 << 15  # a single capital letter, with or without its full stop
@@ -121,8 +124,6 @@ def classify(text: str) -> int:
         return kind | OPEN | (PAREN if text in "([{" else 0)
     if text in _QUOTES:
         return kind | QUOTE
-    if len(text) > 1 and text.isupper() and text.isalpha():
-        kind |= ACRONYM
     if text.isdigit() or (len(text) == 1 and text.isalpha()):
         kind |= NUMBER
     if text[-1].isdigit():
@@ -145,15 +146,20 @@ def classify(text: str) -> int:
     return kind
 
 
-def _quoted(kinds_arr: np.ndarray, kinds: list[int], spaced: list[int]) -> np.ndarray | None:
+def _quoted(
+    kinds_arr: np.ndarray, kinds: list[int], spaced: list[int], quotations: bool = True
+) -> np.ndarray | None:
     """Tokens strictly inside a double quotation or a bracket that opens and closes
     within one line (and within ``_MAX_QUOTE`` / ``_MAX_PAREN`` tokens): a full stop
     there does not end the sentence ("(Foto: Dok. Humas)").
     Single quotation marks are left out: they mark terms ('volatil') and double as
-    apostrophes. ``None`` when the text has no such quotation."""
+    apostrophes. ``quotations=False`` leaves quotations out (brackets only). ``None``
+    when the text has no such span."""
     n = len(kinds)
     marks = kinds_arr & (QUOTE | OPEN | CLOSE | NEWLINE | PARAGRAPH)
     marks[(kinds_arr & SINGLE) != 0] = 0
+    if not quotations:
+        marks[(kinds_arr & (PAREN | PAREN_CLOSE | NEWLINE | PARAGRAPH)) == 0] = 0
     spans: list[tuple[int, int]] = []
     opened = -1
     parens: list[int] = []
@@ -206,7 +212,9 @@ def _quoted(kinds_arr: np.ndarray, kinds: list[int], spaced: list[int]) -> np.nd
 class Sentences:
     """Rule-based Indonesian sentence splitter (see the module docstring)."""
 
-    def __init__(self) -> None:
+    def __init__(self, split_quotations: bool = False) -> None:
+        #: split inside a quotation too ("Air surut." | "Kami pulang," kata warga.)
+        self.split_quotations = split_quotations
         self._kinds: dict[int, int] = {}
 
     def _classes(self, doc: Doc, orths: np.ndarray) -> np.ndarray:
@@ -240,7 +248,7 @@ class Sentences:
             return starts
         kinds: list[int] = kinds_arr.tolist()
         spaced: list[int] = arr[:, 1].tolist()  # 1 when a space follows the token
-        quoted = _quoted(kinds_arr, kinds, spaced)
+        quoted = _quoted(kinds_arr, kinds, spaced, quotations=not self.split_quotations)
         sent_start = 0
         resume = 0  # tokens before this one were taken as closing punctuation
         for i in candidates:
@@ -353,6 +361,13 @@ def _blank_between(doc: Doc, end: int, i: int) -> bool:
     return True
 
 
-@Language.factory("warta_sentences", assigns=["token.is_sent_start"])
-def make_sentences(nlp: Language, name: str) -> Sentences:
-    return Sentences()
+@Language.factory(
+    "warta_sentences",
+    assigns=["token.is_sent_start"],
+    default_config={"split_quotations": False},
+)
+def make_sentences(nlp: Language, name: str, split_quotations: bool) -> Sentences:
+    """``split_quotations``: also end sentences inside a quotation (IndoSum's
+    convention); by default a quotation stays in one sentence (UD's), which keeps a
+    quote and its "kata X" together."""
+    return Sentences(split_quotations=split_quotations)

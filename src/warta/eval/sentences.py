@@ -16,7 +16,8 @@ excluded (``"Ia datang. Lalu pergi."`` has one boundary, at offset 10, just afte
 the first full stop). The end of each text is not a boundary (every system gets it
 for free). A system's boundaries come from ``doc.sents`` the same way (each span's
 end with trailing whitespace dropped). Precision, recall and F1 compare the two sets
-of offsets per text, summed over a treebank's texts.
+of offsets per text, summed over a treebank's texts. ``words/s`` (tokenizer included,
+after a warm-up) is indicative only: use ``bench/`` for speed claims.
 
 Systems, run on the same texts in the same call:
 
@@ -181,6 +182,9 @@ def evaluate(
     out = []
     for system in systems:
         nlp = make_system(system)
+        for texts in data.values():  # warm up (lazy resources, caches) before timing
+            for gold in texts:
+                nlp(gold.text[:5000])
         for name, texts in data.items():
             out.append(score_texts(name, system, nlp, texts, errors if system == "warta" else None))
     return out

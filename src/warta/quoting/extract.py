@@ -65,6 +65,7 @@ class _Found:
     cue: tuple[str, int, int] | None
     region: tuple[int, int]
     inherit: bool = False  # a cue-less direct quote: the speaker is the last one
+    continued: bool = False  # no closing mark: the next paragraph reopens the quote
 
 
 @dataclass
@@ -137,8 +138,10 @@ def _direct(ctx: _Ctx) -> list[_Found]:
     masked = list(text)
     found: list[_Found] = []
     for pair in pairs:
-        c_start, c_end = _trim(text, pair.open + 1, pair.close)
-        while c_end > c_start and text[c_end - 1] == ",":
+        c_start, c_end = pair.open + 1, pair.close
+        while c_start < c_end and text[c_start].isspace():
+            c_start += 1
+        while c_end > c_start and (text[c_end - 1].isspace() or text[c_end - 1] == ","):
             c_end -= 1
         if c_end <= c_start:
             continue
@@ -169,7 +172,7 @@ def _direct(ctx: _Ctx) -> list[_Found]:
             found.append(_Found(kind, start, c_end, source, cue_t, (p_start, pair.open)))
             continue
         found.append(_Found("direct", c_start, c_end, None, None, (pair.open, pair.open),
-                            inherit=True))
+                            inherit=True, continued=not pair.closed))
     ctx.masked = "".join(masked)
     return found
 
@@ -443,11 +446,16 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
     if m:
         c_start += m.end()
     body = masked[c_start:s_end].lstrip().lower()
-    if body.startswith(("pada ", "dalam ", "kepada ", "saat ", "ketika ")):
+    if body.startswith(("pada ", "dalam ", "kepada ", "saat ", "ketika ", "melalui ", "lewat ")):
         # "mengatakan pada Minggu bahwa ...", "menyatakan, dalam laporan bulanan, bahwa ..."
         m_b = re.search(r"\bbahwa\b", masked[c_start : min(s_end, c_start + 120)])
+        comma = masked.find(",", c_start, min(s_end, c_start + 90))
         if m_b is not None and len(masked[c_start : c_start + m_b.start()].split()) <= 5:
             c_start += m_b.end()
+            body = masked[c_start:s_end].lstrip().lower()
+        elif comma != -1 and len(masked[comma:s_end].split()) >= 3:
+            # "mengatakan melalui unggahan di Telegram, pasukannya ..."
+            c_start = comma + 1
             body = masked[c_start:s_end].lstrip().lower()
     if body.startswith("untuk ") and low not in ("bersumpah", "berjanji", "menjanjikan"):
         return None
@@ -708,9 +716,10 @@ def _word_evidence(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return single, lower
 
 
-def _canonical(names: list[str]) -> dict[str, str]:
-    """Map short forms ("Ali") to the fuller name used in the same document."""
-    fulls = sorted({n for n in names if len(n.split()) >= 2}, key=lambda s: (-len(s.split()), s))
+def _canonical(names: list[str], more: Sequence[str] = ()) -> dict[str, str]:
+    """Map short forms ("Ali") to the fuller name used in the same document (``more``:
+    other full names the text gives, only as targets)."""
+    fulls = sorted({n for n in [*names, *more] if len(n.split()) >= 2}, key=lambda s: (-len(s.split()), s))
     by_token: dict[str, list[str]] = {}
     for full in fulls:
         for tok in set(full.split()):
@@ -792,7 +801,8 @@ def _salient(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[Source]:
         if "," in masked[s_start:chunk_end] or _PLACEHOLDER in masked[s_start:chunk_end]:
             continue
         src = ctx.reader.subject(masked[s_start:chunk_end], s_start)
-        if src is not None and src.kind == "name" and src.person:
+        if src is not None and src.kind == "name" and src.person and not any(
+                ctx.reader.known_org(t) for t in src.tokens):
             out.append(src)
     return out
 
@@ -835,7 +845,7 @@ def _resolve(
     text = ctx.text
     mentions = _Mentions(mention_list)
     names = [f.source.text for f in found if f.source is not None and f.source.kind == "name"]
-    canon = _canonical(names)
+    canon = _canonical(names, [s.text for s in salient if s.person])
     known = {tok for name in names for tok in name.split()}
     salient = [s for s in salient if len(s.text.split()) >= 2 or s.text in known]
     last: Speaker | None = None
@@ -898,6 +908,10 @@ def _resolve(
         del r_start, r_end
         out.append(Quote(kind=f.kind, start=f.start, end=f.end, text=text[f.start : f.end],
                          speaker=speaker, cue=cue, via=via, channel=channel))
+    # a quote continued into the next paragraph has the speaker of its continuation
+    for i in range(len(out) - 2, -1, -1):
+        if found[i].continued and out[i + 1].kind == "direct" and out[i + 1].speaker is not None:
+            out[i] = out[i].model_copy(update={"speaker": out[i + 1].speaker})
     return out
 
 

@@ -129,7 +129,7 @@ class Reader:
             or _is_acronym(word)
         )
 
-    def _known_org(self, word: str) -> bool:
+    def known_org(self, word: str) -> bool:
         return word in self.org_tokens or word in self.lex.orgs
 
     def pronoun(self, word: str) -> str | None:
@@ -222,7 +222,7 @@ class Reader:
                 return found
         return self._description(toks)
 
-    def _trim_name(self, run: list[_Tok], collected: list[_Tok]) -> list[_Tok]:
+    def _trim_name(self, run: list[_Tok], collected: list[_Tok], clean_stop: bool = False) -> list[_Tok]:
         """Cut what is left of a role or an organisation off a person's name, using how
         the document refers to the person elsewhere ("Petro Kimia Moch Hanafiah" ->
         "Moch Hanafiah" when the text also says "ujar Hanafiah")."""
@@ -240,6 +240,10 @@ class Reader:
                 collected = collected[-2:]  # "Petro Kimia Moch Hanafiah" + "ujar Hanafiah"
             elif not alone and len(collected[0].text) <= 3 and collected[0].text.isupper():
                 collected = collected[1:]  # "PB Bandung Ferdi ..." -> drop the acronym
+            if not alone and len(collected) >= 3 and not clean_stop and len(collected) < len(run):
+                # "Wali Kota Bogor Arif Rahman", "PT Maju Jaya Hendra Gunawan": with nothing
+                # else to go on, a name after a role is most often two words
+                collected = collected[-2:]
         return collected
 
     def _common(self, word: str) -> bool:
@@ -260,23 +264,25 @@ class Reader:
             return None
         collected: list[_Tok] = []
         stopped_by_role = False
+        clean_stop = False  # stopped by "(BI)" or "ESDM": what follows is a name alone
         for tok in reversed(run):
             if tok.text in _JOINERS:
                 break
-            if self._stop_word(tok.text) or (collected and self._known_org(tok.text)):
+            if self._stop_word(tok.text) or (collected and self.known_org(tok.text)):
                 low = tok.text.lower().strip("()")
                 stopped_by_role = (
                     low in lex.roles or tok.text.startswith("(") or _is_acronym(tok.text)
-                    or low in lex.places or self._known_org(tok.text)
+                    or low in lex.places or self.known_org(tok.text)
                     or ((low in lex.fields or low in lex.orgwords) and len(collected) >= 2)
                 )
+                clean_stop = tok.text.startswith("(") or _is_acronym(tok.text)
                 break
             collected.insert(0, tok)
             if len(collected) >= 4:
                 break
-        while len(collected) > 1 and self._known_org(collected[0].text):
+        while len(collected) > 1 and self.known_org(collected[0].text):
             collected.pop(0)
-        collected = self._trim_name(run, collected)
+        collected = self._trim_name(run, collected, clean_stop)
         head = plain[0].text.lower()
         org_head = head in lex.orgwords
         if any(t.text in _JOINERS for t in plain) and not (stopped_by_role and len(collected) >= 2):
@@ -295,7 +301,7 @@ class Reader:
         ):
             # a person (or an organisation with a plain name: "Pertamina", "Morgan Stanley")
             name_toks = collected
-            known_org = all(self._known_org(t.text) for t in name_toks)
+            known_org = all(self.known_org(t.text) for t in name_toks)
             person = (stopped_by_role or len(collected) >= 2) and not known_org
             text = " ".join(t.text for t in name_toks)
             return Source("name", text, name_toks[0].start, name_toks[-1].end,

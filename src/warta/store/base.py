@@ -49,8 +49,8 @@ articles, independent of ``limit``/``offset``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
-import json
 import re
 import unicodedata
 from abc import ABC, abstractmethod
@@ -70,11 +70,17 @@ CATEGORIES = (
 )
 
 
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=100_000)
 def normalise_name(name: str) -> str:
     """Lower-case words of a name, accents and punctuation dropped: "A.S." -> "a s"."""
+    if name.isascii():
+        return " ".join(_WORD.findall(name.lower()))
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    return " ".join(re.findall(r"\w+", text))
+    return " ".join(_WORD.findall(text))
 
 
 def entity_key(label: str, name: str) -> str:
@@ -89,8 +95,9 @@ def entity_key(label: str, name: str) -> str:
 def article_hash(text: str, published: str | dt.date | None) -> str:
     """A hash of what affects an article's analysis: its text and published date."""
     pub = published.isoformat() if isinstance(published, dt.date) else (published or "")
-    payload = json.dumps([text, pub], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    digest = hashlib.sha256(pub.encode("ascii", "replace") + b"\x00")
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:32]
 
 
 def record_hash(record: ArticleRecord) -> str:

@@ -353,6 +353,8 @@ class SQLStore(Store):
                     out[id_] = hash_
         return out
 
+    #: whether a write transaction excludes every other writer (SQLite's BEGIN IMMEDIATE)
+    _single_writer = False
     #: whether NUL characters must be dropped before writing
     _strip_nul = False
     #: exceptions after which a whole upsert transaction is retried (deadlocks)
@@ -390,7 +392,7 @@ class SQLStore(Store):
             # so that concurrent writers cannot deadlock
             keys = self._upsert_entities(list(todo.values()))
             for id_ in sorted(todo):
-                if not self._write(todo[id_], keys):
+                if not self._write(todo[id_], keys, fresh=id_ not in stored):
                     result.unchanged.append(id_)  # a concurrent writer stored it first
                 elif id_ in stored:
                     result.replaced.append(id_)
@@ -422,8 +424,10 @@ class SQLStore(Store):
         )
         return keys
 
-    def _write(self, rows: Rows, keys: dict[str, int]) -> bool:
-        """Write one article's rows; False when it was already stored with this hash."""
+    def _write(self, rows: Rows, keys: dict[str, int], fresh: bool = False) -> bool:
+        """Write one article's rows; False when it was already stored with this hash.
+        ``fresh``: the article was not stored when this transaction began (with a single
+        writer, there are then no old rows to delete)."""
         art = rows.article
         cols = list(art)
         updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in cols if c != "id")
@@ -436,8 +440,9 @@ class SQLStore(Store):
         if not found:
             return False
         pk = found[0][0]
-        for table in CHILD_TABLES:
-            self._run(f"DELETE FROM {table} WHERE article_pk = ?", [pk])
+        if not (fresh and self._single_writer):
+            for table in CHILD_TABLES:
+                self._run(f"DELETE FROM {table} WHERE article_pk = ?", [pk])
         if rows.article_entities:
             self._run_many(
                 "INSERT INTO article_entities (article_pk, idx, local_id, entity_pk, name, n_mentions)"

@@ -185,6 +185,8 @@ class SQLiteStore(SQLStore):
     """An archive in one SQLite file. One writer at a time (SQLite's rule); readers
     run alongside writers thanks to WAL."""
 
+    _single_writer = True
+
     def __init__(self, path: str | Path) -> None:
         super().__init__()
         self.path = Path(path)
