@@ -97,6 +97,18 @@ def test_ids_in_order_of_first_mention() -> None:
             ["kepala dinas pendidikan"],
         ),
         (
+            "Presiden Budi bertemu Perdana Menteri Malaysia Anwar Hamid di Bogor.",
+            [("Budi", "PER"), ("Malaysia", "LOC"), ("Anwar Hamid", "PER"), ("Bogor", "LOC")],
+            "Anwar Hamid",
+            ["perdana menteri Malaysia"],
+        ),
+        (
+            "Wartawan bertanya kepada Presiden yang menemui Rina Wati di istana.",
+            [("Rina Wati", "PER")],
+            "Rina Wati",
+            [],
+        ),
+        (
             "Warga desa bertemu Siti Aminah kemarin.",
             [("Siti Aminah", "PER")],
             "Siti Aminah",

@@ -280,6 +280,8 @@ def test_kill_9_then_rerun_loses_and_duplicates_nothing(db: str, tmp_path: Path)
     rerun = subprocess.run([sys.executable, "-c", CHILD, db, str(src), "0"], env=env,
                            capture_output=True, text=True, timeout=120, check=True)
     new, unchanged, failed = map(int, rerun.stdout.split())
+    print(f"\ncrash test ({'postgresql' if db.startswith('postgresql') else 'sqlite'}): SIGKILL with {after_kill}/{n} committed; "
+          f"rerun: new {new}, unchanged {unchanged}, failed {failed}")
     assert (new, unchanged, failed) == (n - after_kill, after_kill, 0)
     with open_store(db) as store:
         counts = store.counts()
@@ -306,7 +308,7 @@ def test_real_pipeline_end_to_end(tmp_path: Path) -> None:
         report = ingest_paths([src], str(tmp_path / "x.db"), mapper=local_mapper())
     except ModelError as exc:
         pytest.skip(f"the pipeline cannot run here: {exc}")
-    assert (report.new, report.failed) == (1, [])
+    assert (report.new, report.failed) == (1, []), report.summary()
     with open_store(str(tmp_path / "x.db")) as store:
         record = store.get_article("e2e")
         assert record is not None and record.text == text

@@ -39,9 +39,8 @@ def test_shipped_model_tags_a_sentence(nlp: spacy.language.Language) -> None:
 
 def test_sentence_starts_survive(nlp: spacy.language.Language) -> None:
     text = "Menteri Sri Mulyani tiba di Jakarta. Dia langsung rapat. Rapat selesai sore."
-    without = spacy.blank("id")
-    without.add_pipe("warta_sentences")
-    expected = [s.start_char for s in without(text).sents]
+    sentences = nlp.get_pipe("warta_sentences")
+    expected = [s.start_char for s in sentences(nlp.make_doc(text)).sents]
     assert [s.start_char for s in nlp(text).sents] == expected
 
 
@@ -63,9 +62,9 @@ def test_long_document_is_chunked(
 
 
 def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
-    pipeline = spacy.blank("id")
     with pytest.raises(ModelError, match="NER model is missing"):
-        pipeline.add_pipe("warta_entities", config={"model": str(tmp_path)})
+        ent.Entities(NLP, model=str(tmp_path))
+    assert "warta_entities" not in NLP.pipe_names
 
 
 def _doc(words: list[str], ents: list[tuple[int, int, str]]) -> tuple[Doc, list[Span]]:
@@ -149,7 +148,7 @@ def test_tag_fixed_names() -> None:
     assert found == [("Pentagon", "ORG"), ("Gedung Putih", "ORG")]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=10, deadline=None)
 @given(st.text(max_size=300))
 def test_never_crashes(text: str) -> None:
     pipeline = _shared()
@@ -169,3 +168,77 @@ def _shared() -> spacy.language.Language:
         pipeline.add_pipe("warta_entities")
         _PIPELINE.append(pipeline)
     return _PIPELINE[0]
+
+
+# -- warta eval ner ----------------------------------------------------------------------
+
+GOLD = """Presiden\tO
+Joko\tB-PERSON
+Widodo\tI-PERSON
+tiba\tO
+di\tO
+Surabaya\tB-LOCATION
+.\tO
+
+Bank\tB-ORGANIZATION
+Indonesia\tI-ORGANIZATION
+rapat\tO
+pukul\tO
+10.00\tB-TIME
+.\tO
+"""
+
+
+def test_read_conll_maps_labels(tmp_path: Path) -> None:
+    from warta.eval.ner import read_conll, spans
+
+    path = tmp_path / "gold.tsv"
+    path.write_text(GOLD, encoding="utf-8")
+    sentences = read_conll(path)
+    assert len(sentences) == 2
+    assert spans(sentences[0][1]) == {(1, 3, "PER"), (5, 6, "LOC")}
+    assert spans(sentences[1][1]) == {(0, 2, "ORG")}  # TIME dropped
+
+
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [
+        (["B-PER", "I-PER", "O"], {(0, 2, "PER")}),
+        (["I-LOC", "I-LOC"], {(0, 2, "LOC")}),
+        (["B-PER", "B-PER"], {(0, 1, "PER"), (1, 2, "PER")}),
+        (["B-PER", "I-ORG"], {(0, 1, "PER"), (1, 2, "ORG")}),
+        ([], set()),
+    ],
+)
+def test_spans(tags: list[str], expected: set[tuple[int, int, str]]) -> None:
+    from warta.eval.ner import fix_bio, spans
+
+    assert spans(fix_bio(tags)) == expected
+
+
+def test_prf() -> None:
+    from warta.eval.ner import prf
+
+    gold = [{(0, 2, "PER"), (3, 4, "LOC")}]
+    pred = [{(0, 2, "PER"), (3, 5, "LOC")}]
+    result = prf(gold, pred)
+    assert (result["p"], result["r"], result["f1"]) == (50.0, 50.0, 50.0)
+    assert result["per_type"] == {"LOC": 0.0, "PER": 100.0}
+
+
+def test_eval_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+    import json
+
+    from warta.eval import ner
+
+    path = tmp_path / "gold.tsv"
+    path.write_text(GOLD, encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    ner.add_arguments(parser)
+    assert ner.run(parser.parse_args([str(path), "--json"])) == 0
+    report = json.loads(capsys.readouterr().out)
+    (result,) = report["files"]
+    assert result["sentences"] == 2 and result["entities"] == 3
+    assert 0 <= result["f1"] <= 100
+    assert ner.run(parser.parse_args([str(tmp_path / "missing.tsv")])) == 2

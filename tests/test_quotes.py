@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.quoting import extract
-from warta.quoting import marks
+from warta.quoting import extract, marks
 from warta.record import Quote
 
 
@@ -226,7 +225,7 @@ def test_speaker_linked_to_entity_mention() -> None:
 
 
 def test_entity_lookup_callback_is_used_and_errors_are_contained() -> None:
-    text = '"Kami menolak usulan itu," kata Laila Sari.'
+    text = '"Kami menolak usulan itu," kata Laila.'
 
     def lookup(start: int, end: int) -> tuple[str, str] | None:
         return ("e9", "Laila Sari Dewi")
@@ -239,7 +238,7 @@ def test_entity_lookup_callback_is_used_and_errors_are_contained() -> None:
         raise RuntimeError("boom")
 
     found, _ = extract(text, (), broken)
-    assert found[0].speaker is not None and found[0].speaker.name == "Laila Sari"
+    assert found[0].speaker is not None and found[0].speaker.name == "Laila"
 
 
 # -- via and channel -----------------------------------------------------------------
@@ -354,3 +353,23 @@ def test_component_writes_doc_quotes_and_warnings() -> None:
     assert doc._.warnings and any("quotes:" in w for w in doc._.warnings)
     empty = nlp("")
     assert empty._.quotes == []
+
+
+def test_channel_from_a_following_anaphoric_passive() -> None:
+    text = ("Menteri Pertahanan Rusia Andrei Belousov mengklaim pasukannya merebut dua desa. "
+            "Klaim itu disampaikan Belousov melalui unggahan di aplikasi pesan Telegram pada Senin.")
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Andrei Belousov"
+    assert q.channel == "unggahan di aplikasi pesan Telegram"
+
+
+def test_report_without_content_of_its_own_is_not_a_quote() -> None:
+    assert quotes("Pentagon membenarkan laporan tersebut.") == []
+
+
+def test_doubled_single_marks_count_as_quotation_marks() -> None:
+    text = "\u2019\u2019 Kami buka setiap hari sampai malam, \u2019\u2019 katanya. Ketua koperasi Darmi mengatakan, toko itu ramai."
+    found = quotes(text)
+    assert found[0].kind == "direct"
+    assert found[0].text == "Kami buka setiap hari sampai malam"
+    assert found[0].cue is not None and found[0].cue.text == "katanya"

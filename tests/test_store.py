@@ -41,11 +41,21 @@ def store(store_url: str) -> Iterator[Store]:
         yield s
 
 
-@pytest.fixture
-def filled(store: Store) -> Store:
-    store.upsert([gur_record(), kirby_record(), kirby_record("kirby-2", "2024-12-03"),
-                  plain_record(1)])
-    return store
+SAMPLE = [gur_record(), kirby_record(), kirby_record("kirby-2", "2024-12-03"), plain_record(1)]
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def filled(request: pytest.FixtureRequest,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """One archive of the sample records per backend, shared by the read-only tests."""
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("filled") / "t.db")
+    else:
+        new_db: Callable[[], str] = request.getfixturevalue("pg_server")
+        url = new_db()
+    with open_store(url) as s:
+        s.upsert(SAMPLE)
+        yield s
 
 
 def D(s: str) -> dt.date:
@@ -94,7 +104,9 @@ def test_entities_deduplicated_across_articles(store: Store) -> None:
     assert store.counts().entities == 2  # Kirby and Eropa
 
 
-def test_delete(filled: Store) -> None:
+def test_delete(store: Store) -> None:
+    store.upsert(SAMPLE)
+    filled = store
     assert filled.delete(["gur-1", "missing"]) == 1
     assert filled.get_article("gur-1") is None
     assert filled.search(SearchQuery(text="tentara")).total == 0
@@ -381,3 +393,10 @@ def test_odd_queries_do_not_crash(filled: Store, text: str) -> None:
     result = filled.search(SearchQuery(text=text))
     assert 0 <= result.total <= 4
     assert isinstance(filled.quotes(SearchQuery(text=text)), list)
+
+
+def test_punctuation_glued_to_words_is_split_alike(store: Store) -> None:
+    text = "Pidato \u2013Presiden\u2014 soal \u201cbanjir\u201d\u2026 dibacakan\u00a0juru bicara."
+    store.upsert([plain_record(9).model_copy(update={"text": text})])
+    for word in ("presiden", "banjir", "dibacakan", "juru"):
+        assert store.search(SearchQuery(text=word)).total == 1, word

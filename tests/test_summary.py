@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from pathlib import Path
@@ -11,6 +12,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from warta.components import summary as comp
 from warta.eval import indosum
@@ -29,17 +31,26 @@ ARTICLE = (
 )
 
 
-def _nlp(size: int = 3) -> Language:
-    """A small pipeline: spaCy's sentencizer, then warta's summary (no other component)."""
+@functools.cache
+def _nlp() -> Language:
+    """One small pipeline for the whole module (building one is slow): spaCy's sentencizer,
+    then warta's summary with its default size, and nothing else."""
     nlp = spacy.blank("id")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("warta_summary", config={"size": size})
+    nlp.add_pipe("warta_summary")
     return nlp
+
+
+def _summarise(text: str, size: int) -> Doc:
+    """``text`` through the small pipeline, then a ``Summary(size)`` on the result."""
+    doc = _nlp()(text)
+    result: Doc = comp.Summary(size)(doc)
+    return result
 
 
 @pytest.fixture(scope="module")
 def nlp3() -> Language:
-    return _nlp(3)
+    return _nlp()
 
 
 # --- detokeniser ----------------------------------------------------------------------------
@@ -99,7 +110,12 @@ def test_detokenise_article_and_gold_spans() -> None:
 
 def test_read_deduplicates_and_splits(tmp_path: Path) -> None:
     lines = [
-        {"id": f"a{i}", "paragraphs": [[["Kalimat", str(i), "."]]], "gold_labels": [[True]], "summary": []}
+        {
+            "id": f"a{i}",
+            "paragraphs": [[["Kalimat", str(i), "."]]],
+            "gold_labels": [[True]],
+            "summary": [],
+        }
         for i in range(40)
     ]
     f1, f2 = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
@@ -140,7 +156,15 @@ def test_rouge(cand: str, ref: str, r1: float, r2: float, rl: float) -> None:
 
 
 def test_rouge_tokens() -> None:
-    assert ev.rouge_tokens("Rp 8,5 miliar (AS)—kata_dia!") == ["rp", "8", "5", "miliar", "as", "kata", "dia"]
+    assert ev.rouge_tokens("Rp 8,5 miliar (AS)—kata_dia!") == [
+        "rp",
+        "8",
+        "5",
+        "miliar",
+        "as",
+        "kata",
+        "dia",
+    ]
 
 
 def test_lcs() -> None:
@@ -172,7 +196,7 @@ def test_picks_size_sentences_in_text_order(nlp3: Language) -> None:
 
 @pytest.mark.parametrize("size", [1, 2, 5])
 def test_size_is_configurable(size: int) -> None:
-    doc = _nlp(size)(ARTICLE)
+    doc = _summarise(ARTICLE, size)
     assert len(doc._.summary) == size
     assert doc._.summary == sorted(doc._.summary)
 
@@ -193,13 +217,12 @@ def test_short_and_empty_docs(nlp3: Language, text: str, expected: list[int]) ->
 
 
 def test_size_zero() -> None:
-    assert _nlp(0)(ARTICLE)._.summary == []
+    assert _summarise(ARTICLE, 0)._.summary == []
 
 
 def test_without_sentence_boundaries_the_doc_is_one_sentence() -> None:
-    nlp = spacy.blank("id")
-    nlp.add_pipe("warta_summary")
-    assert nlp("Tanpa pemisah kalimat. Tetap satu.")._.summary == [0]
+    doc = _nlp().make_doc("Tanpa pemisah kalimat. Tetap satu.")
+    assert comp.Summary(3)(doc)._.summary == [0]
 
 
 def test_in_warta_pipeline() -> None:
@@ -216,11 +239,11 @@ def test_sentence_bounds_match_doc_sents(nlp3: Language) -> None:
     assert comp.sentence_bounds(doc) == [(s.start_char, s.end_char) for s in doc.sents]
 
 
-def test_broken_model_falls_back_to_lead_with_warning() -> None:
-    nlp = spacy.blank("id")
-    nlp.add_pipe("sentencizer")
+def test_broken_model_falls_back_to_lead_with_warning(nlp3: Language) -> None:
     summary = comp.Summary(2, {"kind": "nonsense"})
-    doc = summary(nlp(ARTICLE))
+    doc = nlp3(ARTICLE)
+    doc._.warnings = []
+    doc = summary(doc)
     assert doc._.summary == [0, 1]
     assert doc._.warnings and "summary" in doc._.warnings[0]
 
@@ -264,7 +287,13 @@ def test_shipped_model_is_consistent() -> None:
 
 
 def test_logistic_model_scores() -> None:
-    model = {"kind": "logistic", "mean": [0.0, 1.0], "scale": [1.0, 2.0], "coef": [1.0, -1.0], "intercept": 0.5}
+    model = {
+        "kind": "logistic",
+        "mean": [0.0, 1.0],
+        "scale": [1.0, 2.0],
+        "coef": [1.0, -1.0],
+        "intercept": 0.5,
+    }
     assert comp.score(model, [2.0, 5.0]) == pytest.approx(0.5 + 2.0 - 2.0)
 
 
@@ -278,7 +307,7 @@ def test_logistic_model_scores() -> None:
     st.integers(min_value=0, max_value=6),
 )
 def test_never_crashes_valid_indices(parts: list[str], size: int) -> None:
-    doc = _nlp(size)(" ".join(parts))
+    doc = _summarise(" ".join(parts), size)
     n = len(list(doc.sents)) if len(doc) else 0
     summary = doc._.summary
     assert summary == sorted(set(summary))

@@ -402,6 +402,8 @@ def ingest_articles(
     finally:
         bar.close()
         report.seconds = time.monotonic() - started
+    if report.new + report.updated >= 1000:
+        store.optimize()
     for article_id, (_, _, src, line) in pending.items():
         report.failed.append(Failure(src, line, "the analysis returned no record", article_id))
     return report

@@ -115,7 +115,12 @@ def fit(kind: str, x: np.ndarray, y: np.ndarray, seed: int) -> dict[str, Any]:
         from sklearn.ensemble import GradientBoostingClassifier
 
         clf = GradientBoostingClassifier(
-            n_estimators=200, max_depth=4, learning_rate=0.08, subsample=0.8, min_samples_leaf=40, random_state=seed
+            n_estimators=200,
+            max_depth=4,
+            learning_rate=0.08,
+            subsample=0.8,
+            min_samples_leaf=40,
+            random_state=seed,
         )
         clf.fit(x, y)
         return export_gbdt(clf)
@@ -153,7 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     log(f"reading {', '.join(str(f) for f in files)}")
     articles = list(indosum.read(files, "train"))
     log(f"{len(articles)} train articles; running warta's sentence pipeline")
-    docs = [p for p in ev.parse(articles, minimal=True, summarise=False) if p.sentences and p.reference]
+    docs = [
+        p for p in ev.parse(articles, minimal=True, summarise=False) if p.sentences and p.reference
+    ]
     log(f"{len(docs)} parsed, {sum(len(p.sentences) for p in docs)} sentences")
 
     idf, default_idf = build_idf(docs, args.min_df)
@@ -181,7 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     for lam in (0.0, 0.5, 1.0, 2.0, 3.0):
         model["redundancy"] = lam
         score, lead = rouge1_of(model, tune_docs, 3)
-        log(f"  redundancy {lam}: ROUGE-1 {score:.2f} (LEAD-3 {lead:.2f}) on {len(tune_docs)} held-out")
+        log(
+            f"  redundancy {lam}: ROUGE-1 {score:.2f} (LEAD-3 {lead:.2f}) on {len(tune_docs)} held-out"
+        )
         if score > best_score + 0.05:
             best_lambda, best_score = lam, score
 
@@ -199,7 +208,9 @@ def main(argv: list[str] | None = None) -> int:
         "trained_on": {"articles": len(docs), "sentences": int(len(y)), "split": "train"},
     }
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps(out, separators=(",", ":"), sort_keys=False) + "\n", encoding="utf-8")
+    Path(args.out).write_text(
+        json.dumps(out, separators=(",", ":"), sort_keys=False) + "\n", encoding="utf-8"
+    )
     log(f"wrote {args.out} ({Path(args.out).stat().st_size // 1024} KiB), redundancy {best_lambda}")
     return 0
 

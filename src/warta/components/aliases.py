@@ -244,8 +244,19 @@ def _role_text(tokens: Iterable[Token], doc: Doc) -> str:
     return out.strip(" ,")
 
 
+def _is_verb_like(word: str) -> bool:
+    """A lower-case word with a verbal prefix ("bertemu", "mengatakan", "ditahan")."""
+    return len(word) > 5 and word.islower() and word.startswith(("me", "ber", "di", "ter"))
+
+
 def _roles_before(doc: Doc, start: int, span_start: int, per_tokens: set[int]) -> str | None:
-    """The role phrase in front of a name: titles inside the span plus words to the left."""
+    """The role phrase in front of a name: titles inside the span plus words to the left.
+
+    Reads leftwards (at most ``ROLE_WINDOW`` tokens, stopping at punctuation, numbers, other
+    persons, ``role_stops.txt`` words and verb-like words) and starts the role at the block of
+    title words nearest to the name: "... bertemu Perdana Menteri India Narendra Modi" ->
+    "perdana menteri India".
+    """
     titles = title_words()
     stops = role_stops()
     left = span_start
@@ -254,17 +265,22 @@ def _roles_before(doc: Doc, start: int, span_start: int, per_tokens: set[int]) -
         tok = doc[i]
         if tok.is_punct or tok.is_space or tok.like_num or i in per_tokens:
             break
-        if tok.lower_ in stops:
+        lower = tok.lower_
+        if lower in stops or (lower not in titles and _is_verb_like(tok.text)):
             break
         left = i
         if tok.is_sent_start:
             break
         i -= 1
     head = None
-    for j in range(left, start):
+    j = start - 1
+    while j >= left:  # the nearest title word, then the start of its block
         if doc[j].lower_.rstrip(".") in titles:
             head = j
+            while head - 1 >= left and doc[head - 1].lower_.rstrip(".") in titles:
+                head -= 1
             break
+        j -= 1
     if head is None:
         return None
     role = _role_text(doc[head:start], doc)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -144,13 +145,19 @@ def _match(head: str, offset: int) -> DatelineRecord | None:
     return DatelineRecord(place=place, outlet=outlet, start=m.start("a"), end=m.end())
 
 
+def head_text(doc: Doc, tokens: int = HEAD_TOKENS) -> str:
+    """The text of the first ``tokens`` tokens (built from the vocabulary's strings,
+    without making Token objects)."""
+    arr = doc.to_array([ORTH, SPACY])[:tokens].tolist()
+    strings = doc.vocab.strings
+    return "".join(strings[orth] + (" " if space else "") for orth, space in arr)
+
+
 class Dateline:
     """Finds the dateline; see the module docstring."""
 
     def __call__(self, doc: Doc) -> Doc:
-        # only the head of the text (the first HEAD_TOKENS tokens cover the first lines)
-        head = doc[: min(len(doc), HEAD_TOKENS)].text if len(doc) else ""
-        doc._.dateline = find_dateline(head)
+        doc._.dateline = find_dateline(head_text(doc))
         return doc
 
 

@@ -30,6 +30,7 @@ from typing import Any
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ..errors import ModelError
 from ..lang import id as lang
@@ -122,7 +123,7 @@ class Entities:
             spans = consistent_labels(spans)
         if self.propagate:
             spans = propagate(doc, spans)
-        doc.set_ents(spans, default="outside")
+        doc.set_ents(filter_spans(spans), default="outside")
         return doc
 
     def _tag(self, doc: Doc) -> None:
@@ -188,11 +189,11 @@ def extend_names(spans: list[Span]) -> list[Span]:
     titles = _titles()
     not_names = _not_names()
     doc = spans[0].doc
-    ends = {s.end for s in spans}
+    covered = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for span in spans:
         i = span.start - 1
-        if span.label_ == "PER" and i >= 1 and i not in ends:
+        if span.label_ == "PER" and i >= 1 and i not in covered:
             tok, before = doc[i], doc[i - 1]
             if (
                 tok.is_title

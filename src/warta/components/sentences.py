@@ -338,15 +338,15 @@ def _outside_dateline(doc: Doc, starts: list[int], start: int, end: int) -> list
     """``starts`` without those inside the dateline ``[start, end)`` or on the first
     word after it (even after a line break): the dateline opens the first sentence."""
     out = []
-    checked = False
-    for i in starts:
+    for n, i in enumerate(starts):
         idx = doc[i].idx
         if start < idx < end:
             continue
-        if idx >= end and not checked:
-            checked = True
-            if _blank_between(doc, end, i):
-                continue
+        if idx >= end:  # the first start after the dateline; the rest stay as they are
+            if not _blank_between(doc, end, i):
+                out.append(i)
+            out.extend(starts[n + 1 :])
+            break
         out.append(i)
     return out
 

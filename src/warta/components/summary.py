@@ -70,8 +70,12 @@ FEATURES: tuple[str, ...] = (
     "prev_overlap",
     "novelty",
     "rel_length",
+    "centrality_rank",
+    "rest_overlap_rank",
+    "length_rank",
 )
 
+_INDEX = {name: k for k, name in enumerate(FEATURES)}
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CAP = re.compile(r"(?<![\w.])[A-Z][\w-]*")
 _QUOTES = frozenset('"“”')
@@ -294,6 +298,12 @@ def sentence_features(
         )
         words_before += n_words
         seen.update(c)
+    # where each sentence stands in its document: 0 for the highest value, 1 for the lowest
+    for column in ("centrality", "rest_overlap", "log_words"):
+        j = _INDEX[column]
+        order = sorted(range(n), key=lambda k: (-feats[k][j], k))
+        for rank, k in enumerate(order):
+            feats[k].append(rank / n)
     return feats, counts
 
 

@@ -154,7 +154,9 @@ def _build(
         plabels = labels[p] if labels is not None and p < len(labels) else []
         for k, (s, e) in enumerate(sent_spans):
             if e > s:
-                spans.append((offset + s, offset + e, p, bool(plabels[k]) if k < len(plabels) else False))
+                spans.append(
+                    (offset + s, offset + e, p, bool(plabels[k]) if k < len(plabels) else False)
+                )
         parts.append(text)
         offset += len(text)
     return "".join(parts), spans

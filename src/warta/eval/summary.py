@@ -231,7 +231,10 @@ def evaluate(
         oracle_sents += len(picks["oracle"])
     elapsed = time.perf_counter() - started
     scores = {
-        s: {k: round(100 * totals[s][k] / n, 2) if n else 0.0 for k in ("rouge1", "rouge2", "rougeL")}
+        s: {
+            k: round(100 * totals[s][k] / n, 2) if n else 0.0
+            for k in ("rouge1", "rouge2", "rougeL")
+        }
         for s in systems
     }
     return {
@@ -242,7 +245,11 @@ def evaluate(
         "seconds": round(elapsed, 2),
         "mean_summary_sentences": round(summary_sents / n, 2) if n else 0.0,
         "mean_oracle_sentences": round(oracle_sents / n, 2) if n else 0.0,
-        "scores": {"warta": scores["warta"], f"LEAD-{size}": scores["lead"], "ORACLE": scores["oracle"]},
+        "scores": {
+            "warta": scores["warta"],
+            f"LEAD-{size}": scores["lead"],
+            "ORACLE": scores["oracle"],
+        },
         "margin_rouge1": round(scores["warta"]["rouge1"] - scores["lead"]["rouge1"], 2),
     }
 
@@ -261,8 +268,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="article ids to score: test = never seen by the shipped model (default)",
     )
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
-    parser.add_argument("--size", type=int, default=3, help="summary length in sentences (default 3)")
-    parser.add_argument("--model", default=None, help="a summary model JSON instead of the shipped one")
+    parser.add_argument(
+        "--size", type=int, default=3, help="summary length in sentences (default 3)"
+    )
+    parser.add_argument(
+        "--model", default=None, help="a summary model JSON instead of the shipped one"
+    )
     parser.add_argument(
         "--minimal",
         action="store_true",

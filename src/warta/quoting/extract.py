@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..record import Cue, Quote, Speaker, Via
+from ..record import Cue, Quote, QuoteKind, Speaker, Via
 from . import marks
 from .lexicon import Lexicon, lexicon
 from .names import Reader, Source, is_capitalised, tokens
@@ -27,19 +27,16 @@ _DAY = re.compile(
     r"|^\s*\(?\d{1,2}/\d{1,2}",
 )
 _CONTEXT_START = frozenset(
-    "ditemui saat ketika dalam pada di seusai usai beberapa seperti kepada sebelum setelah "
-    "kemarin lalu melalui lewat dihubungi dikonfirmasi menjelang sambil tadi kala".split()
+    ["ditemui", "saat", "ketika", "dalam", "pada", "di", "seusai", "usai", "beberapa", "seperti", "kepada", "sebelum", "setelah", "kemarin", "lalu", "melalui", "lewat", "dihubungi", "dikonfirmasi", "menjelang", "sambil", "tadi", "kala"]
 )
 _CLAUSE_CUT = frozenset(
-    "karena sehingga ketika saat jika bila apabila bahwa setelah sebelum meskipun walaupun "
-    "namun tetapi tapi sedangkan padahal agar supaya kemudian membuat "
-    "menyebabkan memicu mendorong sementara".split()
+    ["karena", "sehingga", "ketika", "saat", "jika", "bila", "apabila", "bahwa", "setelah", "sebelum", "meskipun", "walaupun", "namun", "tetapi", "tapi", "sedangkan", "padahal", "agar", "supaya", "kemudian", "membuat", "menyebabkan", "memicu", "mendorong", "sementara"]
 )
 _SUBORDINATORS = frozenset(
-    "karena sehingga ketika saat jika bila apabila bahwa setelah sebelum meskipun walaupun "
-    "agar supaya".split()
+    ["karena", "sehingga", "ketika", "saat", "jika", "bila", "apabila", "bahwa", "setelah", "sebelum", "meskipun", "walaupun", "agar", "supaya"]
 )
-_NEGATION = frozenset("belum tidak tak enggan bisa dapat mau akan sulit".split())
+_NEGATION = frozenset(["belum", "tidak", "tak", "enggan", "bisa", "dapat", "mau", "akan", "sulit"])
+_FEELING = re.compile(r"(?:rasa\s+)?ke\w+an(?:nya)?\b(?!\s+(?:bahwa|itu|ini)\b)", re.I)
 _ANAPHOR_CONTENT = re.compile(r"^(?:hal\s+(?:itu|ini|tersebut)|itu|ini|tersebut)\b", re.I)
 _ANAPHOR_SUBJECT = re.compile(
     r"^\s*(?:hal|klaim|pernyataan|informasi|keterangan|penjelasan|ucapan|kabar)"
@@ -47,7 +44,7 @@ _ANAPHOR_SUBJECT = re.compile(
     re.I,
 )
 _ABBREVIATIONS = frozenset(
-    "no jl jln kel kec kab dr drs prof ir st tn ny bpk sdr hj kh mr mrs ms vs dll dsb".split()
+    ["no", "jl", "jln", "kel", "kec", "kab", "dr", "drs", "prof", "ir", "st", "tn", "ny", "bpk", "sdr", "hj", "kh", "mr", "mrs", "ms", "vs", "dll", "dsb"]
 )
 _PLACEHOLDER = "\u2592"
 #: longer "sentences" (lists, run-on junk) are cut into pieces of about this size
@@ -58,7 +55,7 @@ EntityLookup = Callable[[int, int], "tuple[str, str] | None"]
 
 @dataclass
 class _Found:
-    kind: str
+    kind: QuoteKind
     start: int
     end: int
     source: Source | None
@@ -77,6 +74,8 @@ class _Ctx:
     para_starts: list[int]
     warnings: list[str] = field(default_factory=list)
     consumed: bytearray = field(default_factory=bytearray)
+    #: "Klaim itu disampaikan X melalui ...": sentences that say where the last statement was made
+    afterwords: list[tuple[int, int]] = field(default_factory=list)
 
 
 # -- sentences -----------------------------------------------------------------------
@@ -138,7 +137,7 @@ def _direct(ctx: _Ctx) -> list[_Found]:
     masked = list(text)
     found: list[_Found] = []
     for pair in pairs:
-        c_start, c_end = pair.open + 1, pair.close
+        c_start, c_end = pair.open + pair.open_width, pair.close
         while c_start < c_end and text[c_start].isspace():
             c_start += 1
         while c_end > c_start and (text[c_end - 1].isspace() or text[c_end - 1] == ","):
@@ -147,7 +146,7 @@ def _direct(ctx: _Ctx) -> list[_Found]:
             continue
         content = text[c_start:c_end]
         words = len(content.split())
-        after_pos = pair.close + 1 if pair.closed else pair.close
+        after_pos = pair.close + pair.close_width if pair.closed else pair.close
         para = bisect.bisect_right(ctx.para_starts, pair.open) - 1
         p_start = ctx.para_starts[para]
         cue = _after_cue(ctx, after_pos) if pair.closed else None
@@ -157,7 +156,7 @@ def _direct(ctx: _Ctx) -> list[_Found]:
         if cue is None and (mid_sentence or (words <= 4 and follows_word)) and \
                 _before_cue(ctx, p_start, pair.open) is None:
             continue  # a scare quote, a title or a quoted fragment: part of the sentence
-        for i in range(pair.open + 1, pair.close):
+        for i in range(pair.open + pair.open_width, pair.close):
             if masked[i] != "\n":
                 masked[i] = _PLACEHOLDER
         if cue is not None:
@@ -267,14 +266,16 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 _BROKEN = re.compile(r"(?:^|[,.]\s*)([^\W\d_]+)\s+([^,.:;\"\u201c\u201d\n]{1,80}?)\s*[,:]\s*$", re.UNICODE)
 
 
-def _before_cue(ctx: _Ctx, p_start: int, open_pos: int) -> tuple[Source | None, tuple[str, int, int], str, int] | None:
+def _before_cue(
+    ctx: _Ctx, p_start: int, open_pos: int
+) -> tuple[Source | None, tuple[str, int, int], QuoteKind, int] | None:
     """'kata X, "..."' (a quote broken by its cue) or 'X mengatakan: "..."' before a quote."""
     text, lex = ctx.text, ctx.lex
     lo = max(p_start, open_pos - 240)
     # only look back within the current sentence
-    for m in _SENT_END.finditer(text, lo, open_pos):
-        if m.end() < open_pos and text[m.end() : m.end() + 1] in (" ", "\n"):
-            lo = m.end()
+    for end_m in _SENT_END.finditer(text, lo, open_pos):
+        if end_m.end() < open_pos and text[end_m.end() : end_m.end() + 1] in (" ", "\n"):
+            lo = end_m.end()
     before = text[lo:open_pos]
     m = _BROKEN.search(before)
     if m is not None:
@@ -296,7 +297,7 @@ def _before_cue(ctx: _Ctx, p_start: int, open_pos: int) -> tuple[Source | None, 
             subject = _subject_before(ctx, lo, w.start())
             if subject is None:
                 return None
-            kind = "mixed" if "bahwa" in tail else "direct"
+            kind: QuoteKind = "mixed" if "bahwa" in tail else "direct"
             b_start = w.end() + tail.find("bahwa") + 5 if kind == "mixed" else 0
             return (subject, (w.group(), w.start(), w.end()), kind, b_start)
     return None
@@ -422,7 +423,7 @@ def _content(ctx: _Ctx, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _kind(ctx: _Ctx, start: int, end: int) -> str:
+def _kind(ctx: _Ctx, start: int, end: int) -> QuoteKind:
     body = ctx.text[start:end]
     return "mixed" if any(ch in marks.MARKS for ch in body) else "indirect"
 
@@ -473,6 +474,11 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
         return None
     if _ANAPHOR_CONTENT.match(body):
         return None
+    words = body.strip(" .").split()
+    if len(words) <= 3 and words and words[-1] in ("itu", "ini", "tersebut"):
+        return None  # "membenarkan laporan tersebut": no content of its own
+    if low in ("mengungkapkan", "menyampaikan", "menyatakan") and _FEELING.match(body):
+        return None  # "mengungkapkan kesedihannya": a feeling shown, not a statement
     span = _content(ctx, c_start, s_end)
     if span is None:
         return None
@@ -596,7 +602,10 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
     """"..., seperti diungkapkan oleh X" / "Upaya itu, diakui X, untuk ..."."""
     masked = ctx.masked
     lead = masked[s_start : w.start()]
-    if _ANAPHOR_SUBJECT.match(lead) or not lead.strip():
+    if _ANAPHOR_SUBJECT.match(lead):
+        ctx.afterwords.append((s_start, s_end))
+        return None
+    if not lead.strip():
         return None
     np_start = w.end()
     m = re.match(r"\s+oleh\b", masked[np_start:s_end])
@@ -622,7 +631,7 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
     if trimmed.endswith(","):
         span = _content(ctx, s_start, s_start + len(trimmed) - 1)
         tail = masked[np_end:s_end].strip(" ,.")
-        if tail and not tail.split()[0].lower() in _CONTEXT_START:
+        if tail and tail.split()[0].lower() not in _CONTEXT_START:
             span = _content(ctx, s_start, s_end)
     else:
         span = _content(ctx, s_start, s_end)
@@ -632,6 +641,7 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
 
 
 # -- via and channel -----------------------------------------------------------------
+_DOMAIN = re.compile(r"[A-Z][\w\-]*(?:\.[a-z]{2,4}){1,2}")
 _OUTLET_RUN = re.compile(r"((?:[A-Z0-9][\w.&'\-/]*)(?:\s+(?:[A-Z0-9][\w.&'\-/]*|of|the|de))*)")
 
 
@@ -645,6 +655,8 @@ def _outlet_name(ctx: _Ctx, text: str) -> str | None:
         cand = " ".join(words[:n])
         if cand.lower() in ctx.lex.outlets:
             return cand
+    if words and _DOMAIN.fullmatch(words[0]):
+        return words[0]  # "kepada CNNIndonesia.com"
     return None
 
 
@@ -695,9 +707,9 @@ def _org_tokens(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
     found = set(re.findall(r"\bPT\.?\s+([A-Z][\w\-]+)", text))
     found.update(re.findall(r"\b([A-Z][\w\-]+)\s+\(Persero\)", text))
     found.update(re.findall(r"\b([A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}\s+(?:of|and|for)\s+[A-Z]", text))
-    for start, end, _eid, _name, label in mentions:
-        if label in ("ORG", "LOC"):
-            found.update(text[start:end].split())
+    # entity mentions are not used here: a statistical tagger that puts a role or an
+    # organisation inside a person's span would cut real names short
+    del mentions
     return frozenset(found)
 
 
@@ -798,7 +810,11 @@ def _salient(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[Source]:
             break
         if chunk_end is None:
             continue
-        if "," in masked[s_start:chunk_end] or _PLACEHOLDER in masked[s_start:chunk_end]:
+        chunk = masked[s_start:chunk_end]
+        if "," in chunk or _PLACEHOLDER in chunk:
+            continue
+        caps = chunk.split()
+        if len(caps) < 2 and not (caps and caps[0] in ctx.reader.single_runs):
             continue
         src = ctx.reader.subject(masked[s_start:chunk_end], s_start)
         if src is not None and src.kind == "name" and src.person and not any(
@@ -874,8 +890,12 @@ def _resolve(
             eid = None
             if entity is not None:
                 eid, ename = entity
-                if len(ename.split()) > len(name.split()) and set(name.split()) <= set(ename.split()):
-                    name = ename
+                if len(name.split()) == 1 and len(ename.split()) > 1:
+                    # "Ali" linked to "Ali Mundakir": take the entity's name, cleaned of roles
+                    cleaned = ctx.reader.after_cue(ename, 0)
+                    if cleaned is not None and cleaned.kind == "name" and \
+                            len(cleaned.text.split()) > 1 and name in cleaned.text.split():
+                        name = cleaned.text
             speaker = Speaker(name=name, entity=eid, start=src.start, end=src.end)
         elif src is not None and src.kind == "pronoun":
             if src.number == "pl" and last_group is not None and src.text != "nya":
@@ -887,9 +907,7 @@ def _resolve(
         elif f.inherit and last is not None and f.start - last_pos < 2500:
             speaker = last
         if speaker is not None and src is not None and src.kind != "pronoun":
-            if src.kind == "name" and not src.org:
-                last = speaker
-            elif last is None:
+            if src.kind == "name" and not src.org or last is None:
                 last = speaker
             if src.org or src.kind == "description":
                 last_group = speaker
@@ -908,6 +926,14 @@ def _resolve(
         del r_start, r_end
         out.append(Quote(kind=f.kind, start=f.start, end=f.end, text=text[f.start : f.end],
                          speaker=speaker, cue=cue, via=via, channel=channel))
+    # "Klaim itu disampaikan Belousov melalui Telegram": the channel of the statement before
+    starts = [q.start for q in out]
+    for a_start, a_end in ctx.afterwords:
+        i = bisect.bisect_left(starts, a_start) - 1
+        if i >= 0 and out[i].channel is None and a_start - out[i].end < 400:
+            channel = _channel(ctx, a_start, a_end)
+            if channel is not None:
+                out[i] = out[i].model_copy(update={"channel": channel})
     # a quote continued into the next paragraph has the speaker of its continuation
     for i in range(len(out) - 2, -1, -1):
         if found[i].continued and out[i + 1].kind == "direct" and out[i + 1].speaker is not None:

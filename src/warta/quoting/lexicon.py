@@ -60,7 +60,8 @@ def lexicon() -> Lexicon:
     passive, according = _set("quote_passive.txt"), _set("quote_according.txt")
     words = sorted(verbs | passive | cues | according | {w + "nya" for w in cues | according},
                    key=lambda w: (-len(w), w))
-    trigger = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
+    forms = sorted({f for w in words for f in (w, w.capitalize(), w.upper())}, key=lambda w: (-len(w), w))
+    trigger = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
     channels = _longest_first("quote_channels.txt")
     channel_re = re.compile(
         r"(?<![\w-])(?:dalam|melalui|lewat|saat|ketika|pada|di|via)\s+(?:sebuah\s+|acara\s+)?("

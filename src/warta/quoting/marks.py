@@ -11,12 +11,16 @@ quote), otherwise dropped with a warning.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 OPENERS = "\u201c\u201e\u00ab"  # “ „ «
 CLOSERS = "\u00bb"  # »
 AMBIGUOUS = '"\u201d'  # " ”
 MARKS = OPENERS + CLOSERS + AMBIGUOUS
+#: two single marks written for one double mark ("’’ Jadi, ... ’’ katanya")
+DOUBLED = ("\u2019\u2019", "\u2018\u2018", "''", "``")
+_MARK_RE = re.compile("|".join(map(re.escape, DOUBLED)) + "|[" + re.escape(MARKS) + "]")
 _LEFT_CONTEXT = " \t\n\r([{\u2014\u2013-"
 _RIGHT_CONTEXT = " \t\n\r.,;:!?)]}\u2014\u2013-"
 #: a quote may run over at most this many line breaks (about three paragraphs)
@@ -31,6 +35,9 @@ class Pair:
     open: int
     close: int
     closed: bool = True
+    #: characters in the opening and closing marks (2 for '’’' written as a double mark)
+    open_width: int = 1
+    close_width: int = 1
 
 
 def paragraphs(text: str) -> list[int]:
@@ -43,14 +50,14 @@ def paragraphs(text: str) -> list[int]:
     return starts
 
 
-def _shape(text: str, pos: int) -> str:
+def _shape(text: str, pos: int, width: int = 1) -> str:
     ch = text[pos]
-    if ch in OPENERS:
+    if ch in OPENERS or text[pos : pos + 2] in ("\u2018\u2018", "``"):
         return "open"
     if ch in CLOSERS:
         return "close"
     left = pos == 0 or text[pos - 1] in _LEFT_CONTEXT
-    right = pos + 1 >= len(text) or text[pos + 1] in _RIGHT_CONTEXT
+    right = pos + width >= len(text) or text[pos + width] in _RIGHT_CONTEXT
     if left and not right:
         return "open"
     if right and not left:
@@ -70,7 +77,8 @@ def pair(
     starts = para_starts if para_starts is not None else paragraphs(text)
     warnings: list[str] = []
     pairs: list[Pair] = []
-    positions = [i for i, ch in enumerate(text) if ch in MARKS]
+    widths = {m.start(): m.end() - m.start() for m in _MARK_RE.finditer(text)}
+    positions = list(widths)
     opened: int | None = None
 
     def para_of(pos: int) -> int:
@@ -84,19 +92,19 @@ def pair(
     def unterminated(start: int, next_mark: int | None) -> None:
         index = para_of(start)
         end = para_end(index)
-        body = text[start + 1 : end].strip()
+        body = text[start + widths[start] : end].strip()
         reopened = (
             next_mark is not None
             and index + 1 < len(starts)
             and _next_paragraph_opens(text, starts, index, next_mark)
         )
         if reopened and len(body.split()) >= 3:
-            pairs.append(Pair(start, end, closed=False))
+            pairs.append(Pair(start, end, closed=False, open_width=widths[start], close_width=0))
             return
         warnings.append(f"quotes: unbalanced quotation mark at {start}")
 
     for pos in positions:
-        shape = _shape(text, pos)
+        shape = _shape(text, pos, widths[pos])
         if opened is None:
             if shape == "close":
                 warnings.append(f"quotes: closing quotation mark without an opening one at {pos}")
@@ -113,12 +121,12 @@ def pair(
             unterminated(opened, None)
             opened = pos if shape == "either" else None
             continue
-        if not text[opened + 1 : pos].strip():
+        if not text[opened + widths[opened] : pos].strip():
             # two marks side by side ("" or " "): a stray mark, keep the later one open
             warnings.append(f"quotes: empty quotation at {opened}")
             opened = pos if shape == "either" and para_of(pos) == para_of(opened) else None
             continue
-        pairs.append(Pair(opened, pos))
+        pairs.append(Pair(opened, pos, open_width=widths[opened], close_width=widths[pos]))
         opened = None
     if opened is not None:
         unterminated(opened, None)

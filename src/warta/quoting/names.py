@@ -19,23 +19,29 @@ _PARTICLE = re.compile(r"^(?:al|el|bin|binti|van|von|de|der|ibn|abu)(?:-|$)", re
 _TRAIL = ".,;:!?'\u2019"
 #: words after which a speaker phrase that follows a cue ends ("kata X saat ...")
 _CUE_STOP = frozenset(
-    "dalam saat ketika seusai usai di kepada pada seperti ditemui dari yang sebelum setelah "
-    "melalui lewat lagi menanggapi terkait selaku sebagai kemarin dengan via dikutip dilansir "
-    "mengutip menjelang sambil sembari kala tadi juga pun usai".split()
+    ["dalam", "saat", "ketika", "seusai", "usai", "di", "kepada", "pada", "seperti", "ditemui", "dari", "yang", "sebelum", "setelah", "melalui", "lewat", "lagi", "menanggapi", "terkait", "selaku", "sebagai", "kemarin", "dengan", "via", "dikutip", "dilansir", "mengutip", "menjelang", "sambil", "sembari", "kala", "tadi", "juga", "pun", "usai"]
 )
 
 
-_SUBJECT_CUT = frozenset("seperti dikutip dilansir mengutip melansir dari kepada".split())
+_SUBJECT_CUT = frozenset(["seperti", "dikutip", "dilansir", "mengutip", "melansir", "dari", "kepada"])
 _ADVERBS = frozenset(
-    "juga pun hanya lalu kemudian sendiri pula sempat kembali lantas tetap telah sudah masih "
-    "akhirnya sebelumnya lagi malah justru bahkan pernah baru kini".split()
+    ["juga", "pun", "hanya", "lalu", "kemudian", "sendiri", "pula", "sempat", "kembali", "lantas", "tetap", "telah", "sudah", "masih", "akhirnya", "sebelumnya", "lagi", "malah", "justru", "bahkan", "pernah", "baru", "kini"]
 )
 _DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
+#: "baru-baru ini", "saat ini": time, not a described person
+_TIME_HEADS = frozenset(["baru-baru", "saat", "kali", "hari", "pekan", "minggu", "bulan", "tahun", "malam", "pagi", "sore", "siang", "waktu"])
+#: heads of a described group ("Kartel itu", "Pemerintah negara tersebut")
+_GROUP_HEADS = frozenset(
+    ["kartel", "pemerintah", "anggota", "perusahaan", "organisasi", "lembaga", "pihak", "kementerian", "badan", "negara", "tim", "klub", "partai", "bank", "kelompok", "asosiasi", "komisi", "dewan"]
+)
+#: function words that start a sentence but never a name ("Bagi Maria, ...")
+_FUNCTION_WORDS = frozenset(
+    ["bagi", "untuk", "dengan", "dalam", "di", "ke", "dari", "pada", "kepada", "oleh", "sejak", "selama", "setelah", "sebelum", "saat", "ketika", "meski", "meskipun", "walau", "karena", "jika", "apabila", "bila", "hingga", "sampai", "seperti", "tentang", "terhadap", "melalui", "lewat", "atas", "akan", "sudah", "telah", "baru", "juga"]
+)
 #: lower-case words that join the parts of a capitalised name ("Academy of Motion Picture Arts and Sciences")
 _JOINERS = frozenset(("of", "and", "the", "for", "&"))
 _TIME_WORDS = frozenset(
-    "senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli "
-    "agustus september oktober november desember".split()
+    ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"]
 )
 
 
@@ -129,6 +135,17 @@ class Reader:
             or _is_acronym(word)
         )
 
+    def _anaphor(self, text: str, start: int, toks: list[_Tok]) -> Source | None:
+        """"Kartel itu", "Anggota OPEC ini" (a group, kept as described) or "atlet asal Bali
+        tersebut", "Wanita yang ... itu" (a person: resolved like "ia")."""
+        head = toks[0].text.lower()
+        described = text[toks[0].start - start : toks[-1].end - start]
+        if head in _GROUP_HEADS or head in self.lex.sources:
+            return Source("description", described, toks[0].start, toks[-1].end, number="pl")
+        if self.pronoun(head) or head in _FUNCTION_WORDS:
+            return None
+        return Source("pronoun", described, toks[0].start, toks[-1].end, number="sg")
+
     def known_org(self, word: str) -> bool:
         return word in self.org_tokens or word in self.lex.orgs
 
@@ -142,6 +159,13 @@ class Reader:
         if not text:
             return None
         toks = tokens(text, start)
+        if len(toks) >= 3 and toks[-1].text.lower() in _DEMONSTRATIVES and \
+                toks[-2].text.lower() in _TIME_HEADS:
+            toks = toks[:-2]  # "... baru-baru ini", "... saat ini", "... hari ini"
+        if 2 <= len(toks) <= 10 and toks[-1].text.lower() in _DEMONSTRATIVES:
+            anaphor = self._anaphor(text, start, toks)
+            if anaphor is not None:
+                return anaphor
         # a relative clause after the head ("analis yang disurvei Bloomberg"), an outlet or
         # an affiliation ("seperti dikutip ...", "dari Mizuho") is not the source
         for i, tok in enumerate(toks):
@@ -158,10 +182,7 @@ class Reader:
             word = toks[0]
             return Source("pronoun", word.text.lower(), word.start, word.end,
                           number=self.pronoun(word.text) or "sg")
-        if len(toks) >= 2 and toks[-1].text.lower() in _DEMONSTRATIVES and len(toks) <= 4:
-            # "Kartel itu", "Anggota OPEC ini", "Pemerintah negara tersebut"
-            return Source("description", text[toks[0].start - start : toks[-1].end - start],
-                          toks[0].start, toks[-1].end, number="pl")
+
         # days and months after "pada" are no name ("Asim Jihad pada Minggu")
         while len(toks) > 1 and toks[-1].text.lower() in _TIME_WORDS:
             toks = toks[:-1]
@@ -188,7 +209,6 @@ class Reader:
         return self._read(kept, at_end=False)
 
     def _read(self, toks: list[_Tok], at_end: bool) -> Source | None:
-        lex = self.lex
         runs: list[list[_Tok]] = []
         current: list[_Tok] = []
         for i, tok in enumerate(toks):
@@ -206,8 +226,9 @@ class Reader:
             runs.append(current)
         # a run that is only the sentence-initial capital of a common word is no name
         first = toks[0].start if toks else -1
-        if runs and len(runs[0]) > 1 and runs[0][0].start == first and \
-                runs[0][0].text.lower() in self.lower_words:
+        if runs and len(runs[0]) > 1 and runs[0][0].start == first and (
+                runs[0][0].text.lower() in self.lower_words
+                or runs[0][0].text.lower() in _FUNCTION_WORDS):
             runs[0] = runs[0][1:]  # "Awalnya Pertamina ...", "Baca: Melly ..."
         runs = [
             r for r in runs
@@ -216,7 +237,7 @@ class Reader:
             and not all(t.text.lower() in _TIME_WORDS for t in r)
         ]
         if runs:
-            run = runs[-1] if at_end else runs[0]
+            run = runs[-1]
             found = self._name(run)
             if found is not None:
                 return found
@@ -234,10 +255,13 @@ class Reader:
         if len(collected) >= 3:
             alone = [i for i, t in enumerate(collected) if t.text in self.single_runs]
             first_names = [i for i in alone if i < len(collected) - 1]
-            if first_names and 0 not in first_names:
+            last = len(collected) - 1
+            if last in alone and (0 in alone or len(collected) >= 4):
+                # "Snap Evan Spiegel" + "saham Snap" + "Spiegel melanjutkan": the surname is
+                # used alone, so the word in front of the given name is not part of the name
+                collected = collected[-2:]
+            elif first_names:
                 collected = collected[first_names[-1] :]  # "... Bandung Ferdi Ligaswara"
-            elif alone and not first_names and len(collected) >= 4:
-                collected = collected[-2:]  # "Petro Kimia Moch Hanafiah" + "ujar Hanafiah"
             elif not alone and len(collected[0].text) <= 3 and collected[0].text.isupper():
                 collected = collected[1:]  # "PB Bandung Ferdi ..." -> drop the acronym
             if not alone and len(collected) >= 3 and not clean_stop and len(collected) < len(run):

@@ -375,6 +375,9 @@ class Store(ABC):
     def iter_records(self, batch_size: int = 500) -> Iterator[ArticleRecord]:
         """Every stored record, by published date then id (for export)."""
 
+    def optimize(self) -> None:  # noqa: B027 - optional for a backend
+        """Refresh statistics after a large write (ingest calls it); default: nothing."""
+
     @abstractmethod
     def close(self) -> None:
         """Release the connection(s)."""

@@ -291,6 +291,45 @@ def _like_words(name: str) -> str | None:
     return "% " + norm.replace("\\", "").replace("%", "").replace("_", "\\_") + " %"
 
 
+class _ChildRows:
+    """The child rows of a batch of articles, inserted table by table at the end."""
+
+    def __init__(self) -> None:
+        self.article_entities: list[tuple[Any, ...]] = []
+        self.mentions: list[tuple[Any, ...]] = []
+        self.quotes: list[tuple[Any, ...]] = []
+        self.timexes: list[tuple[Any, ...]] = []
+        self.amounts: list[tuple[Any, ...]] = []
+
+    def add(self, pk: int, rows: Rows, keys: dict[str, int]) -> None:
+        self.article_entities += [
+            (pk, idx, lid, keys[k], name, n) for idx, lid, k, name, n in rows.article_entities
+        ]
+        self.mentions += [(pk, *m) for m in rows.mentions]
+        self.quotes += [
+            (pk, *q[:7], keys.get(q[7]) if q[7] else None, *q[8:]) for q in rows.quotes
+        ]
+        self.timexes += [(pk, *t) for t in rows.timexes]
+        self.amounts += [(pk, *a) for a in rows.amounts]
+
+    def statements(self) -> list[tuple[str, list[tuple[Any, ...]]]]:
+        return [
+            ("INSERT INTO article_entities (article_pk, idx, local_id, entity_pk, name, n_mentions)"
+             " VALUES (?, ?, ?, ?, ?, ?)", self.article_entities),
+            ("INSERT INTO mentions (article_pk, entity_idx, start_char, end_char, text)"
+             " VALUES (?, ?, ?, ?, ?)", self.mentions),
+            ("INSERT INTO quotes (article_pk, idx, kind, start_char, end_char, text, speaker_name,"
+             " speaker_norm, speaker_entity_pk, cue, via, channel)"
+             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.quotes),
+            ("INSERT INTO timexes (article_pk, idx, start_char, end_char, text, type, value,"
+             " date_start, date_end, quote_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             self.timexes),
+            ("INSERT INTO amounts (article_pk, idx, start_char, end_char, text, value, low, high,"
+             " qualifier, unit, object, category, quote_idx)"
+             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.amounts),
+        ]
+
+
 # -- the shared SQL store ----------------------------------------------------------
 class SQLStore(Store):
     """Everything but connection handling and full text, in portable SQL."""
@@ -391,13 +430,17 @@ class SQLStore(Store):
             # rows are taken in one global order (entities, aliases, then articles by id)
             # so that concurrent writers cannot deadlock
             keys = self._upsert_entities(list(todo.values()))
+            children = _ChildRows()
             for id_ in sorted(todo):
-                if not self._write(todo[id_], keys, fresh=id_ not in stored):
+                pk = self._write_article(todo[id_], fresh=id_ not in stored)
+                if pk is None:
                     result.unchanged.append(id_)  # a concurrent writer stored it first
-                elif id_ in stored:
-                    result.replaced.append(id_)
-                else:
-                    result.inserted.append(id_)
+                    continue
+                children.add(pk, todo[id_], keys)
+                (result.replaced if id_ in stored else result.inserted).append(id_)
+            for sql, rows in children.statements():
+                if rows:
+                    self._run_many(sql, rows)
         return result
 
     def _upsert_entities(self, batch: list[Rows]) -> dict[str, int]:
@@ -424,10 +467,10 @@ class SQLStore(Store):
         )
         return keys
 
-    def _write(self, rows: Rows, keys: dict[str, int], fresh: bool = False) -> bool:
-        """Write one article's rows; False when it was already stored with this hash.
-        ``fresh``: the article was not stored when this transaction began (with a single
-        writer, there are then no old rows to delete)."""
+    def _write_article(self, rows: Rows, fresh: bool = False) -> int | None:
+        """Upsert one article row and clear its old child rows; its pk, or None when it
+        was already stored with this hash. ``fresh``: not stored when this transaction
+        began (with a single writer there are then no old rows to delete)."""
         art = rows.article
         cols = list(art)
         updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in cols if c != "id")
@@ -438,47 +481,12 @@ class SQLStore(Store):
             [art[c] for c in cols],
         )
         if not found:
-            return False
-        pk = found[0][0]
+            return None
+        pk = int(found[0][0])
         if not (fresh and self._single_writer):
             for table in CHILD_TABLES:
                 self._run(f"DELETE FROM {table} WHERE article_pk = ?", [pk])
-        if rows.article_entities:
-            self._run_many(
-                "INSERT INTO article_entities (article_pk, idx, local_id, entity_pk, name, n_mentions)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [(pk, idx, lid, keys[k], name, n) for idx, lid, k, name, n in rows.article_entities],
-            )
-        if rows.mentions:
-            self._run_many(
-                "INSERT INTO mentions (article_pk, entity_idx, start_char, end_char, text)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [(pk, *m) for m in rows.mentions],
-            )
-        if rows.quotes:
-            self._run_many(
-                "INSERT INTO quotes (article_pk, idx, kind, start_char, end_char, text, speaker_name,"
-                " speaker_norm, speaker_entity_pk, cue, via, channel)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (pk, *q[:7], keys.get(q[7]) if q[7] else None, *q[8:])
-                    for q in rows.quotes
-                ],
-            )
-        if rows.timexes:
-            self._run_many(
-                "INSERT INTO timexes (article_pk, idx, start_char, end_char, text, type, value,"
-                " date_start, date_end, quote_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(pk, *t) for t in rows.timexes],
-            )
-        if rows.amounts:
-            self._run_many(
-                "INSERT INTO amounts (article_pk, idx, start_char, end_char, text, value, low, high,"
-                " qualifier, unit, object, category, quote_idx)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(pk, *a) for a in rows.amounts],
-            )
-        return True
+        return pk
 
     def delete(self, ids: Sequence[str]) -> int:
         n = 0

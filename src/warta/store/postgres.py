@@ -18,6 +18,11 @@ from typing import Any
 from ..errors import StoreError
 from .common import MARK_END, MARK_START, SQLStore, Term, TextQuery
 
+#: Unicode punctuation that PostgreSQL's parser keeps inside words ("–Presiden") but
+#: SQLite's unicode61 tokenizer splits on: turned into spaces before indexing
+PUNCT_CHARS = "\u2013\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u2022\u00ab\u00bb\u00b7\u00a0"
+_PUNCT = f"'{PUNCT_CHARS}', '{' ' * len(PUNCT_CHARS)}'"
+
 SCHEMA_V1 = [
     """CREATE TABLE articles (
         pk BIGSERIAL PRIMARY KEY,
@@ -36,7 +41,8 @@ SCHEMA_V1 = [
         n_amounts INTEGER NOT NULL DEFAULT 0,
         ingested_at TEXT,
         tsv TSVECTOR GENERATED ALWAYS AS (
-            to_tsvector('simple', COALESCE(title, '') || ' ' || LEFT(text, 300000))
+            to_tsvector('simple', translate(COALESCE(title, '') || ' ' || LEFT(text, 300000),
+                                            {PUNCT}))
         ) STORED
     )""",
     "CREATE INDEX articles_published ON articles (published)",
@@ -87,7 +93,9 @@ SCHEMA_V1 = [
         cue TEXT,
         via TEXT,
         channel TEXT,
-        tsv TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', LEFT(text, 300000))) STORED,
+        tsv TSVECTOR GENERATED ALWAYS AS (
+            to_tsvector('simple', translate(LEFT(text, 300000), {PUNCT}))
+        ) STORED,
         UNIQUE (article_pk, idx)
     )""",
     "CREATE INDEX quotes_speaker ON quotes (speaker_entity_pk)",
@@ -127,6 +135,8 @@ SCHEMA_V1 = [
 ]
 
 #: (version, name, statements): append, never edit a released one
+SCHEMA_V1 = [statement.replace("{PUNCT}", _PUNCT) for statement in SCHEMA_V1]
+
 SCHEMA_V2 = [
     "DROP INDEX article_entities_entity",
     "CREATE INDEX article_entities_entity ON article_entities (entity_pk, article_pk, n_mentions)",
@@ -251,6 +261,11 @@ class PostgresStore(SQLStore):
             [tsquery_expression(query), options, article_pk],
         )
         return str(rows[0][0]) if rows else ""
+
+    def optimize(self) -> None:
+        """Refresh the planner's statistics (after a large ingest)."""
+        with self._lock:
+            self.conn.execute("ANALYZE")
 
     def close(self) -> None:
         with self._lock:

@@ -271,6 +271,11 @@ class SQLiteStore(SQLStore):
         )
         return str(rows[0][0]) if rows else ""
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (after a large ingest)."""
+        with self._lock:
+            self.conn.execute("PRAGMA optimize")
+
     def close(self) -> None:
         with self._lock:
             with suppress(sqlite3.Error):

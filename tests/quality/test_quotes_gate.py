@@ -1,0 +1,56 @@
+"""Accuracy gate for quotes: the eval figures must not fall below the pinned floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from warta.eval.quotes import (
+    DEFAULT_ARTICLES,
+    evaluate,
+    load_articles,
+    load_gold,
+    load_indosum,
+    standalone_extractor,
+)
+
+FLOORS: dict[str, Any] = json.loads(
+    (Path(__file__).parent / "quotes_floors.json").read_text(encoding="utf-8")
+)
+TOL = float(FLOORS["tolerance"])
+
+
+def _figures(report_figures: dict[str, Any]) -> dict[str, float]:
+    return {
+        "detection_f1": report_figures["detection"]["f1"],
+        "attributed_f1": report_figures["attributed"]["f1"],
+        "speaker_accuracy": report_figures["speaker_accuracy"],
+    }
+
+
+def test_kompas_development_gold_holds(shared: Path) -> None:
+    articles_path = shared / DEFAULT_ARTICLES
+    if not articles_path.is_file():
+        pytest.skip("kompas-dev not in the shared data")
+    gold = load_gold(None)
+    report = evaluate(gold, load_articles(articles_path), standalone_extractor())
+    assert report.articles >= 25
+    figures = _figures(report.figures())
+    for key, floor in FLOORS["kompas"].items():
+        assert figures[key] >= floor - TOL, f"kompas {key}: {figures[key]:.4f} < floor {floor}"
+
+
+@pytest.mark.parametrize("name", ["indosum", "indosum-blind"])
+def test_indosum_held_out_gold_holds(shared: Path, name: str) -> None:
+    if not (shared / "indosum").is_dir():
+        pytest.skip("IndoSum not in the shared data")
+    gold = load_gold(Path(name))
+    articles = load_indosum(gold["articles"])
+    assert set(articles) == set(gold["articles"])
+    report = evaluate(gold, articles, standalone_extractor())
+    figures = _figures(report.figures())
+    for key, floor in FLOORS[name].items():
+        assert figures[key] >= floor - TOL, f"{name} {key}: {figures[key]:.4f} < floor {floor}"
