@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.id import Indonesian
+from spacy.lang.id import Indonesian, IndonesianDefaults
 from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 _EXCEPTIONS = {orth: tokens for orth, tokens in TOKENIZER_EXCEPTIONS.items() if "-" not in orth}
@@ -22,7 +22,7 @@ _HYPHEN_WORD = re.compile(
 )
 
 
-class WartaIndonesianDefaults(Indonesian.Defaults):
+class WartaIndonesianDefaults(IndonesianDefaults):
     tokenizer_exceptions = _EXCEPTIONS
     token_match = _HYPHEN_WORD.match
 
