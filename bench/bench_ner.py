@@ -5,7 +5,8 @@
 Text: the kompas-dev articles from the shared data. One process, one thread; times are the
 process's CPU time (best of --repeat), so the figures are per core even on a busy machine. Reports words/s (whitespace-separated words of the input) for the spaCy
 tokenizer alone (the reference), the warta pipeline without entities/aliases, the full
-pipeline, and the NER model alone on ready-made Docs, with the ratio NER adds.
+pipeline (one text at a time, and batched through ``nlp.pipe``), and the NER component
+alone on ready-made Docs (one by one and batched), with the share NER adds.
 """
 
 from __future__ import annotations
@@ -62,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         "tokenizer": best_of(args.repeat, lambda: [blank.make_doc(t) for t in texts]),
         "pipeline_without_ner": best_of(args.repeat, lambda: [without(t) for t in texts]),
         "pipeline_with_ner": best_of(args.repeat, lambda: [full(t) for t in texts]),
+        "pipeline_with_ner_pipe": best_of(args.repeat, lambda: list(full.pipe(texts))),
         "ner_component_alone": best_of(args.repeat, run_ner),
+        "ner_component_pipe": best_of(args.repeat, lambda: list(ner.pipe(ready))),
     }
     rates = {k: round(words / v) for k, v in timings.items()}
     added = timings["pipeline_with_ner"] / timings["pipeline_without_ner"] - 1

@@ -236,6 +236,8 @@ def main() -> int:
         "| --- | ---: | ---: |",
     ]
     lines += [f"| {label} | {total:,} | {ms * 1000:.1f} |" for label, total, ms in per_query]
+    if not args.db:
+        lines += ["", f"(archive kept at {url}: reusable with --records-from)"]
     text = "\n".join(lines) + "\n"
     print(text)
     if args.output != "-":

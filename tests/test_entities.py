@@ -242,3 +242,13 @@ def test_eval_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert result["sentences"] == 2 and result["entities"] == 3
     assert 0 <= result["f1"] <= 100
     assert ner.run(parser.parse_args([str(tmp_path / "missing.tsv")])) == 2
+
+
+def test_pipe_matches_call(nlp: spacy.language.Language) -> None:
+    texts = [
+        "Menteri Sri Mulyani tiba di Jakarta.",
+        "",
+        "Warga Medan dan Bandung menonton laga Persib.",
+    ]
+    one_by_one = [labelled(nlp(t)) for t in texts]
+    assert [labelled(d) for d in nlp.pipe(texts, batch_size=2)] == one_by_one

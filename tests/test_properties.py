@@ -21,7 +21,7 @@ import warta
 from warta.record import ArticleRecord, json_schema
 
 SETTINGS = settings(
-    max_examples=60,
+    max_examples=100,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     derandomize=True,
@@ -204,7 +204,7 @@ def test_news_like_text(text: str, date: dt.date | None) -> None:
     check_record(text, _analyze(text, date))
 
 
-@settings(SETTINGS, max_examples=40)
+@settings(SETTINGS, max_examples=60)
 @given(text=mixed_text, date=published)
 def test_mixed_text(text: str, date: dt.date | None) -> None:
     check_record(text, _analyze(text, date))

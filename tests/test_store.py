@@ -400,3 +400,31 @@ def test_punctuation_glued_to_words_is_split_alike(store: Store) -> None:
     store.upsert([plain_record(9).model_copy(update={"text": text})])
     for word in ("presiden", "banjir", "dibacakan", "juru"):
         assert store.search(SearchQuery(text=word)).total == 1, word
+
+
+def test_huge_article(store: Store) -> None:
+    """A 3 MB article is stored whole and found (PostgreSQL indexes its first 300,000
+    characters: the tsvector type has a 1 MB limit)."""
+    text = "Awal laporan panjang. " + "kata biasa " * 280_000 + "penutup"
+    record = plain_record(5).model_copy(update={"text": text})
+    store.upsert([record])
+    assert store.get_article("plain-5") == record
+    assert store.search(SearchQuery(text="laporan")).total == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(min_size=1, max_size=200), title=st.none() | st.text(max_size=30))
+def test_any_record_roundtrips(text: str, title: str | None) -> None:
+    record = ArticleRecord(id="x", text=text, title=title)
+    with SQLiteStore(":memory:") as s:
+        s.upsert([record])
+        assert s.get_article("x") == record
+        assert s.counts().articles == 1
+        s.search(SearchQuery(text=text[:20]))
+
+
+def test_accented_words(store: Store) -> None:
+    text = "Menteri José Ramírez tiba di Jakarta."
+    store.upsert([plain_record(11).model_copy(update={"text": text})])
+    assert store.search(SearchQuery(text="José")).total == 1
+    assert store.search(SearchQuery(text="ramírez jakarta")).total == 1

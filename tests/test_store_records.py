@@ -146,6 +146,7 @@ def test_sample_records_are_valid() -> None:
 
 
 # -- a throwaway PostgreSQL cluster for the PostgreSQL variants of the tests ----------
+import atexit  # noqa: E402
 import glob  # noqa: E402
 import itertools  # noqa: E402
 import os  # noqa: E402
@@ -219,27 +220,42 @@ def start_pg_cluster() -> tuple[str, Callable[[], None]]:
     return f"postgresql://postgres@127.0.0.1:{port}", stop
 
 
+_CLUSTER: dict[str, object] = {}
+_SCHEMAS = itertools.count()
+
+
+def _shared_cluster() -> str:
+    """One cluster per test session, whichever module asks first (stopped at exit)."""
+    if "error" in _CLUSTER:
+        raise PgUnavailable(str(_CLUSTER["error"]))
+    if "url" not in _CLUSTER:
+        try:
+            url, stop = start_pg_cluster()
+        except PgUnavailable as exc:
+            _CLUSTER["error"] = exc
+            raise
+        atexit.register(stop)
+        _CLUSTER["url"] = url
+    return str(_CLUSTER["url"])
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[Callable[[], str]]:
-    """A factory of fresh, empty databases on a throwaway cluster (skips, with the
+    """A factory of fresh, empty schemas on a throwaway cluster (skips, with the
     reason, when no cluster can be started)."""
     try:
-        base, stop = start_pg_cluster()
+        base = _shared_cluster()
     except PgUnavailable as exc:
         print(f"\nPostgreSQL tests skipped: {exc}")
         pytest.skip(f"PostgreSQL unavailable: {exc}")
     import psycopg
 
-    counter = itertools.count()
 
     def new_db() -> str:
         """A fresh schema (cheaper than a database), chosen through the URL's search_path."""
-        name = f"w{os.getpid()}_{next(counter)}"
+        name = f"w{os.getpid()}_{next(_SCHEMAS)}"
         with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
             conn.execute(f"CREATE SCHEMA {name}")
         return f"{base}/postgres?options=-csearch_path%3D{name}"
 
-    try:
-        yield new_db
-    finally:
-        stop()
+    yield new_db

@@ -10,16 +10,23 @@ from .record import ArticleRecord, Sentence
 
 
 def _sentences(doc: Doc) -> list[Sentence]:
+    return _sentences_and_index(doc)[0]
+
+
+def _sentences_and_index(doc: Doc) -> tuple[list[Sentence], dict[int, int]]:
     """``doc.sents`` as records, index for index: whitespace around each sentence left
     out, and the first sentence started after the dateline (``doc._.dateline``) so the
     dateline is not part of its content. A sentence wholly inside the dateline is
-    dropped (warta's splitter never makes one)."""
+    dropped (warta's splitter never makes one). Also returns the map from an index of
+    ``doc.sents`` to its index in the list, for the indices components wrote
+    (``doc._.summary``)."""
+    index: dict[int, int] = {}
     if not (doc.has_annotation("SENT_START") and len(doc)) or doc.text.isspace():
-        return []
+        return [], index
     text = doc.text
     dateline = doc._.dateline
     out = []
-    for sent in doc.sents:
+    for number, sent in enumerate(doc.sents):
         start, end = sent.start_char, sent.end_char
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -29,12 +36,15 @@ def _sentences(doc: Doc) -> list[Sentence]:
             start = dateline.end
         while start < end and text[start].isspace():
             start += 1
+        index[number] = len(out)
         out.append(Sentence(start=start, end=end))
-    return out
+    return out, index
 
 
 def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
-    sentences = _sentences(doc)
+    sentences, index = _sentences_and_index(doc)
+    # summary indices point into doc.sents: keep those whose sentence is in the record
+    summary = sorted({index[i] for i in (doc._.summary or []) if i in index})
     published = doc._.published
     warnings = list(article.warnings) + list(doc._.warnings or [])
     return ArticleRecord(
@@ -51,7 +61,7 @@ def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
         quotes=list(doc._.quotes or []),
         timexes=list(doc._.timexes or []),
         amounts=list(doc._.amounts or []),
-        summary=list(doc._.summary or []),
+        summary=summary,
         warnings=warnings,
         warta_version=__version__,
     )

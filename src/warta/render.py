@@ -15,6 +15,10 @@ def _clip(text: str, width: int = 160) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _number(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0")
+
+
 def record_view(record: ArticleRecord) -> RenderableType:
     """Header, summary, entities, quotes (who said what), timexes and amounts."""
     head = Text()
@@ -38,8 +42,8 @@ def record_view(record: ArticleRecord) -> RenderableType:
 
     if record.entities:
         table = Table(title="entities", title_justify="left", expand=True)
-        for column in ("id", "label", "name", "aliases / roles", "n"):
-            table.add_column(column)
+        for column, ratio in (("id", 1), ("label", 1), ("name", 4), ("aliases / roles", 6), ("n", 1)):
+            table.add_column(column, ratio=ratio)
         for entity in record.entities:
             extra = ", ".join(entity.aliases + [f"[{r}]" for r in entity.roles])
             if entity.country:
@@ -49,8 +53,11 @@ def record_view(record: ArticleRecord) -> RenderableType:
 
     if record.quotes:
         table = Table(title="who said what", title_justify="left", expand=True)
-        for column in ("speaker", "cue", "kind", "quote", "via / channel"):
-            table.add_column(column)
+        table.add_column("speaker", ratio=2)
+        table.add_column("cue", ratio=1)
+        table.add_column("kind", ratio=1)
+        table.add_column("quote", ratio=6)
+        table.add_column("via / channel", ratio=2)
         for quote in record.quotes:
             via = " / ".join(x for x in (quote.via.name if quote.via else None, quote.channel) if x)
             table.add_row(
@@ -72,13 +79,17 @@ def record_view(record: ArticleRecord) -> RenderableType:
 
     if record.amounts:
         table = Table(title="amounts", title_justify="left", expand=True)
-        for column in ("text", "value / range", "qualifier", "unit", "category", "quote"):
-            table.add_column(column)
+        for column, ratio in (("text", 5), ("value / range", 3), ("qualifier", 2), ("unit", 2), ("category", 2), ("quote", 1)):
+            table.add_column(column, ratio=ratio)
         for amount in record.amounts:
             if amount.value is not None:
-                value = f"{amount.value:g}"
+                value = _number(amount.value)
+            elif amount.low is not None and amount.high is not None:
+                value = f"{_number(amount.low)}–{_number(amount.high)}"
+            elif amount.low is not None:
+                value = f"≥ {_number(amount.low)}"
             else:
-                value = f"{amount.low if amount.low is not None else ''}–{amount.high if amount.high is not None else ''}"
+                value = f"≤ {_number(amount.high)}" if amount.high is not None else ""
             table.add_row(
                 amount.text,
                 value,

@@ -144,6 +144,8 @@ def evaluate_file(path: Path, model: str | None = None, rules: bool = True) -> d
     import spacy
     from spacy.tokens import Doc
 
+    from .. import components  # noqa: F401  (registers warta's factories)
+
     sentences = read_conll(path)
     nlp = spacy.blank("id")
     nlp.add_pipe(

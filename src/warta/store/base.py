@@ -23,7 +23,10 @@ hit when all of the given filters hold:
 - ``text``: the full-text query matches the article's title or text (quotes and
   entity mentions are part of the text). Words are ANDed; ``"two words"`` is a
   phrase, ``word*`` a prefix, ``-word`` excludes, ``OR`` between two terms.
-  Matching is case- and accent-insensitive, on whole words (no stemming).
+  Matching is case-insensitive, on whole words (no stemming); SQLite uses FTS5
+  (``unicode61``: accents folded, "jose" finds "José"), PostgreSQL a ``tsvector``
+  with the ``simple`` configuration (accents kept: "José" finds "José") over the
+  first 300,000 characters of an article (the type's size limit).
 - ``since``/``until``: the published date is inside the range (inclusive).
 - ``outlet``: the source (or the dateline's outlet) contains this, case-insensitively.
 - ``entity``: the article mentions an entity whose name or an alias matches

@@ -12,6 +12,7 @@ import json
 import re
 import threading
 import time
+import unicodedata
 from abc import abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -82,7 +83,9 @@ def parse_text_query(text: str | None) -> TextQuery:
         negated = raw.startswith("-") and len(raw) > 1
         body = raw[1:] if negated else raw
         prefix = body.rstrip('"').endswith("*")
-        words = normalise_name(body).split()
+        # case folded, accents kept: FTS5 folds them on both sides, PostgreSQL's
+        # 'simple' configuration keeps them on both sides
+        words = re.findall(r"\w+", unicodedata.normalize("NFC", body).casefold())
         if not words:
             continue
         term = Term(words=words, prefix=prefix, negated=negated)
@@ -98,7 +101,8 @@ def parse_text_query(text: str | None) -> TextQuery:
 
 def term_matches(term: Term, norm_text: str) -> bool:
     """Whether a term occurs in already-normalised text (word boundaries respected)."""
-    pattern = r"\b" + r"\s+".join(re.escape(w) for w in term.words)
+    words = normalise_name(" ".join(term.words)).split()
+    pattern = r"\b" + r"\s+".join(re.escape(w) for w in words)
     pattern += r"\w*" if term.prefix else r"\b"
     return re.search(pattern, norm_text) is not None
 
