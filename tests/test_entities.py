@@ -93,6 +93,12 @@ def test_consistent_labels_majority() -> None:
     assert [s.label_ for s in ent.consistent_labels(spans)] == ["PER", "PER", "PER"]
 
 
+def test_last_name_of_a_person_is_a_person() -> None:
+    words = ["Vladimir", "Putin", "datang", ".", "Putin", "pulang"]
+    doc, spans = _doc(words, [(0, 2, "PER"), (4, 5, "LOC")])
+    assert [s.label_ for s in ent.consistent_labels(spans)] == ["PER", "PER"]
+
+
 def test_override_labels() -> None:
     doc, spans = _doc(["Kremlin", "membantah"], [(0, 1, "LOC")])
     assert [s.label_ for s in ent.override_labels(spans)] == ["ORG"]
@@ -118,6 +124,12 @@ def test_override_labels() -> None:
             "John Kirby tiba . Jalan Kirby Raya macet",
             [(0, 2, "PER")],
             [("John Kirby", "PER")],
+        ),
+        # with the first name in front of an untagged repeat
+        (
+            "kata Jenderal Pat Ryder . Ryder menolak",
+            [(5, 6, "PER")],
+            [("Pat Ryder", "PER"), ("Ryder", "PER")],
         ),
         # days and months are never propagated
         (

@@ -115,13 +115,15 @@ published = st.one_of(
     st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
 )
 
+#: the settings `warta analyze` uses, so that one pipeline serves both test files
+CONFIG = {"summary": {"size": 3}}
 _SCHEMA = json_schema()
 _VALIDATOR = jsonschema.Draft202012Validator(_SCHEMA)
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _warm() -> None:
-    warta.load({"summary": {}})  # builds the pipeline once for the module
+    warta.load(CONFIG)  # builds the pipeline once for the module
 
 
 # -- the checks -----------------------------------------------------------------
@@ -188,7 +190,7 @@ def check_record(text: str, record: ArticleRecord) -> None:
 
 
 def _analyze(text: str, date: dt.date | None) -> ArticleRecord:
-    return warta.analyze(text, published=date)
+    return warta.analyze(text, published=date, config=CONFIG)
 
 
 # -- properties -------------------------------------------------------------------

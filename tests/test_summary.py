@@ -313,3 +313,46 @@ def test_never_crashes_valid_indices(parts: list[str], size: int) -> None:
     assert summary == sorted(set(summary))
     assert all(0 <= i < max(n, 1) for i in summary)
     assert len(summary) == min(size, n)
+
+
+def _bag(*words: str) -> Counter[str]:
+    return Counter(words)
+
+
+def test_expected_f1_prefers_a_short_sentence_of_equal_hit_rate() -> None:
+    # a reference of about 4 words: the long sentence costs more precision than it brings
+    counts = [_bag("a", "b"), _bag(*"cdefghijkl"), _bag("m", "n")]
+    picks = comp.select_expected_f1([0.5, 0.5, 0.5], counts, 2, reference_words=4.0)
+    assert picks == [0, 2]
+    # with a long reference, the long sentence's recall wins
+    picks = comp.select_expected_f1([0.5, 0.5, 0.5], counts, 2, reference_words=100.0)
+    assert 1 in picks
+
+
+def test_expected_f1_discounts_repeated_words() -> None:
+    counts = [_bag("a", "b", "c"), _bag("a", "b", "c"), _bag("x", "y", "z")]
+    hits = [0.9, 0.85, 0.6]
+    assert comp.select_expected_f1(hits, counts, 2, duplicate=0.0) == [0, 1]
+    assert comp.select_expected_f1(hits, counts, 2, duplicate=1.0) == [0, 2]
+
+
+@pytest.mark.parametrize(
+    ("hits", "counts", "size", "expected"),
+    [
+        ([], [], 3, []),
+        ([0.3], [Counter(["a"])], 0, []),
+        ([0.3, 0.9], [Counter(["a"]), Counter()], 3, [0, 1]),
+        ([0.1, 0.9, 0.2], [Counter(["a"]), Counter(), Counter(["b"])], 2, [0, 2]),
+    ],
+)
+def test_expected_f1_edge_cases(
+    hits: list[float], counts: list[Counter[str]], size: int, expected: list[int]
+) -> None:
+    assert comp.select_expected_f1(hits, counts, size) == expected
+
+
+def test_expected_f1_looks_only_at_the_top_candidates() -> None:
+    counts = [Counter([w]) for w in "abcdefgh"]
+    hits = [0.9, 0.1, 0.8, 0.7, 0.2, 0.3, 0.6, 0.5]
+    picks = comp.select_expected_f1(hits, counts, 3, candidates=3)
+    assert picks == [0, 2, 3]

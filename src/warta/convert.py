@@ -25,7 +25,7 @@ def _sentences_and_index(doc: Doc) -> tuple[list[Sentence], dict[int, int]]:
         return [], index
     text = doc.text
     dateline = doc._.dateline
-    out = []
+    out: list[Sentence] = []
     for number, sent in enumerate(doc.sents):
         start, end = sent.start_char, sent.end_char
         while end > start and text[end - 1].isspace():

@@ -61,16 +61,18 @@ def corpus(name: str, split: str, data: Path | None = None) -> list[Sentence]:
 
 
 def plan(
-    task: str, fold: int | None, exclude: tuple[str, ...] = ()
+    task: str, fold: int | None, exclude: tuple[str, ...] = (), upweight: int = 1
 ) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
     """(train, dev, test) for a task, training filtered against dev and test sentences.
 
-    ``exclude`` leaves whole extra corpora out of training (e.g. ``("idner",)``).
+    ``exclude`` leaves whole extra corpora out of training (e.g. ``("idner",)``);
+    ``upweight`` repeats the fold's own train split that many times (nerui/nerugm only).
     """
 
     def extra(name: str, split: str) -> list[Sentence]:
         return [] if name in exclude else corpus(name, split)
 
+    own: list[Sentence] = []
     if task == "ship":
         test = corpus("idner", "dev")
         dev = corpus("nergrit", "valid")
@@ -87,8 +89,9 @@ def plan(
         other = "nerugm" if task == "nerui" else "nerui"
         test = corpus(task, f"test.0{fold}")
         dev = corpus(task, f"dev.0{fold}")
+        own = corpus(task, f"train.0{fold}")
         pool = (
-            corpus(task, f"train.0{fold}")
+            own
             + extra(other, "full")
             + extra("idner", "train")
             + extra("idner", "dev")
@@ -106,6 +109,9 @@ def plan(
             continue
         seen.add(sent)
         train.append(sent)
+    if upweight > 1 and task != "ship":
+        mine = set(own)
+        train += [sent for sent in train if sent in mine] * (upweight - 1)
     return train, dev, test
 
 

@@ -124,6 +124,12 @@ def main(argv: list[str] | None = None) -> int:
         choices=["nerui", "nerugm", "idner", "nergrit"],
         help="leave an extra corpus out of training (experiments)",
     )
+    parser.add_argument(
+        "--upweight",
+        type=int,
+        default=1,
+        help="repeat the fold's own train split N times (nerui/nerugm)",
+    )
     args = parser.parse_args(argv)
 
     from spacy.cli.train import train
@@ -133,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = ROOT / "training" / "corpus" / run
     output = ROOT / "training" / "output" / run
     corpus.mkdir(parents=True, exist_ok=True)
-    tr, dev, test = convert.plan(args.task, args.fold, tuple(args.exclude))
+    tr, dev, test = convert.plan(args.task, args.fold, tuple(args.exclude), args.upweight)
     import spacy
 
     blank = spacy.blank("id")

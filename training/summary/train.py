@@ -77,8 +77,20 @@ def features(p: ev.Parsed, idf: dict[str, float], default_idf: float) -> list[li
     return feats
 
 
+def hit_rates(p: ev.Parsed) -> list[float]:
+    """For each warta sentence, the share of its ROUGE tokens that occur in the reference
+    (the regression target of the ``hits`` model: what the sentence adds to ROUGE-1)."""
+    ref = set(ev.rouge_tokens(p.reference))
+    out = []
+    for text in p.sentence_texts():
+        toks = ev.rouge_tokens(text)
+        out.append(sum(1 for w in toks if w in ref) / len(toks) if toks else 0.0)
+    return out
+
+
 def export_gbdt(clf: Any) -> dict[str, Any]:
-    """A fitted GradientBoostingClassifier (binary) as plain lists."""
+    """A fitted GradientBoostingClassifier (binary) or GradientBoostingRegressor as plain
+    lists."""
     trees = []
     for est in clf.estimators_[:, 0]:
         t = est.tree_
@@ -91,10 +103,14 @@ def export_gbdt(clf: Any) -> dict[str, Any]:
                 "value": [round(float(v), 6) for v in t.value[:, 0, 0]],
             }
         )
-    prior = clf.init_.class_prior_[1]
+    if hasattr(clf.init_, "class_prior_"):
+        prior = clf.init_.class_prior_[1]
+        init = float(math.log(prior / (1 - prior)))
+    else:
+        init = float(np.ravel(clf.init_.constant_)[0])
     return {
         "kind": "gbdt",
-        "init": float(math.log(prior / (1 - prior))),
+        "init": init,
         "learning_rate": float(clf.learning_rate),
         "trees": trees,
     }
@@ -111,6 +127,19 @@ def export_logistic(clf: Any, mean: np.ndarray, scale: np.ndarray) -> dict[str, 
 
 
 def fit(kind: str, x: np.ndarray, y: np.ndarray, seed: int) -> dict[str, Any]:
+    if kind == "hits":
+        from sklearn.ensemble import GradientBoostingRegressor
+
+        reg = GradientBoostingRegressor(
+            n_estimators=200,
+            max_depth=4,
+            learning_rate=0.08,
+            subsample=0.8,
+            min_samples_leaf=40,
+            random_state=seed,
+        )
+        reg.fit(x, y)
+        return export_gbdt(reg)
     if kind == "gbdt":
         from sklearn.ensemble import GradientBoostingClassifier
 
@@ -148,7 +177,14 @@ def rouge1_of(model: dict[str, Any], docs: list[ev.Parsed], size: int) -> tuple[
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("files", nargs="*", help="IndoSum JSONL (default: shared/data/indosum)")
-    parser.add_argument("--kind", choices=("gbdt", "logistic"), default="gbdt")
+    parser.add_argument(
+        "--kind",
+        choices=("hits", "gbdt", "logistic"),
+        default="hits",
+        help="hits: regress each sentence's share of reference words and pick the subset "
+        "with the best expected ROUGE-1 F1 (default); gbdt/logistic: classify IndoSum's "
+        "gold labels and pick by score with a redundancy penalty",
+    )
     parser.add_argument("--out", default=str(OUT))
     parser.add_argument("--min-df", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
@@ -164,14 +200,15 @@ def main(argv: list[str] | None = None) -> int:
     log(f"{len(docs)} parsed, {sum(len(p.sentences) for p in docs)} sentences")
 
     idf, default_idf = build_idf(docs, args.min_df)
-    rows: list[tuple[int, list[list[float]], list[int]]] = []
+    rows: list[tuple[int, list[list[float]], list[float] | list[int]]] = []
     for k, p in enumerate(docs):
-        rows.append((k, features(p, idf, default_idf), gold_labels(p)))
+        target = hit_rates(p) if args.kind == "hits" else gold_labels(p)
+        rows.append((k, features(p, idf, default_idf), target))
 
     def stack(keep: list[int]) -> tuple[np.ndarray, np.ndarray]:
         xs = [f for k in keep for f in rows[k][1]]
         ys = [y for k in keep for y in rows[k][2]]
-        return np.asarray(xs, dtype=float), np.asarray(ys, dtype=int)
+        return np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
 
     # held-out part of the train ids for tuning (a second hash, independent of the split)
     def held(doc_id: str) -> bool:
@@ -185,7 +222,22 @@ def main(argv: list[str] | None = None) -> int:
     model.update({"idf": idf, "default_idf": default_idf})
     tune_docs = [docs[k] for k in tune]
     best_lambda, best_score = 0.0, -1.0
-    for lam in (0.0, 0.5, 1.0, 2.0, 3.0):
+    best_selection: dict[str, Any] | None = None
+    if args.kind == "hits":
+        for ref_words in (30.0, 40.0, 50.0, 60.0):
+            for dup in (0.0, 0.5, 1.0):
+                for cand in (6, 8):
+                    model["selection"] = {
+                        "kind": "expected_f1",
+                        "candidates": cand,
+                        "reference_words": ref_words,
+                        "duplicate": dup,
+                    }
+                    score, lead = rouge1_of(model, tune_docs, 3)
+                    log(f"  {model['selection']}: ROUGE-1 {score:.2f} (LEAD-3 {lead:.2f})")
+                    if score > best_score + 0.05:
+                        best_score, best_selection = score, dict(model["selection"])
+    for lam in (0.0, 0.5, 1.0, 2.0, 3.0) if args.kind != "hits" else ():
         model["redundancy"] = lam
         score, lead = rouge1_of(model, tune_docs, 3)
         log(
@@ -203,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         "features": list(comp.FEATURES),
         **final,
         "redundancy": best_lambda,
+        **({"selection": best_selection} if best_selection else {}),
         "default_idf": default_idf,
         "idf": idf,
         "trained_on": {"articles": len(docs), "sentences": int(len(y)), "split": "train"},
@@ -211,7 +264,10 @@ def main(argv: list[str] | None = None) -> int:
     Path(args.out).write_text(
         json.dumps(out, separators=(",", ":"), sort_keys=False) + "\n", encoding="utf-8"
     )
-    log(f"wrote {args.out} ({Path(args.out).stat().st_size // 1024} KiB), redundancy {best_lambda}")
+    log(
+        f"wrote {args.out} ({Path(args.out).stat().st_size // 1024} KiB), "
+        f"redundancy {best_lambda}, selection {best_selection}"
+    )
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import itertools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -93,7 +94,14 @@ def run(args: argparse.Namespace) -> int:
 
         console = Console()
     written = 0
-    for record in analyze_many(articles(), config=config, batch_size=args.batch_size):
+    # the pipeline takes seconds to load: not worth it when every input is bad
+    stream = articles()
+    first = next(stream, None)
+    records: Iterator[Any] = iter(())
+    if first is not None:
+        todo = itertools.chain([first], stream)
+        records = analyze_many(todo, config=config, batch_size=args.batch_size)
+    for record in records:
         if fmt == "jsonl":
             sys.stdout.write(record.to_json() + "\n")
         elif fmt == "json":

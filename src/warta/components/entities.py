@@ -265,7 +265,17 @@ def tag_fixed_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def consistent_labels(spans: list[Span]) -> list[Span]:
-    """Give every mention of one surface form the form's majority label."""
+    """Give every mention of one surface form the form's majority label; a single word that
+    is the last name of a person tagged in full ("Vladimir Putin") is that person (PER)."""
+    last_names = {span[-1].text for span in spans if span.label_ == "PER" and len(span) >= 2} - {
+        span.text for span in spans if span.label_ != "PER" and len(span) >= 2
+    }
+    spans = [
+        Span(s.doc, s.start, s.end, label="PER")
+        if len(s) == 1 and s.label_ != "PER" and s.text in last_names
+        else s
+        for s in spans
+    ]
     votes: dict[str, Counter[str]] = {}
     for span in spans:
         votes.setdefault(span.text, Counter())[span.label_] += 1
@@ -328,13 +338,34 @@ def propagate(doc: Doc, spans: list[Span]) -> list[Span]:
         if matched:
             continue
         found = single.get(text)
-        if found is not None and text.lower() not in not_names and _isolated(doc, i, taken):
-            added.append(Span(doc, i, i + 1, label=found))
-            taken[i] = True
+        if found is not None and text.lower() not in not_names:
+            if _isolated(doc, i, taken):
+                added.append(Span(doc, i, i + 1, label=found))
+                taken[i] = True
+            elif found == "PER" and _first_name(doc, i, taken):
+                # "Jenderal Pat Ryder" where only a later "Ryder" was tagged
+                added.append(Span(doc, i - 1, i + 1, label="PER"))
+                taken[i - 1 : i + 1] = True
         i += 1
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: s.start)
+
+
+def _first_name(doc: Doc, i: int, taken: Any) -> bool:
+    """Whether the word before ``doc[i]`` is an untagged first name: capitalised, not a
+    title, and itself preceded by a title, a lower-case word or punctuation."""
+    if i < 1 or taken[i - 1] or (i + 1 < len(doc) and doc[i + 1].is_title and not taken[i + 1]):
+        return False
+    prev = doc[i - 1]
+    if not (prev.is_title and prev.is_alpha) or prev.is_sent_start:
+        return False
+    if prev.lower_ in _titles() or prev.lower_ in _not_names():
+        return False
+    if i < 2:
+        return True
+    before = doc[i - 2]
+    return before.is_punct or before.is_lower or before.lower_.rstrip(".") in _titles()
 
 
 def _isolated(doc: Doc, i: int, taken: Any) -> bool:

@@ -15,6 +15,7 @@ when the entity, quote or amount components change. Nothing here needs scikit-le
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -437,6 +438,50 @@ def select(
     return sorted(chosen)
 
 
+def select_expected_f1(
+    hits: Sequence[float],
+    counts: Sequence[Counter[str]],
+    size: int,
+    candidates: int = 6,
+    reference_words: float = 45.0,
+    duplicate: float = 0.5,
+) -> list[int]:
+    """The ``size`` sentences, among the ``candidates`` with the highest predicted hit rate,
+    whose union has the highest expected ROUGE-1 F1 against a reference of about
+    ``reference_words`` words; in text order.
+
+    ``hits[i]`` is the predicted share of sentence ``i``'s words found in the reference; a
+    subset is expected to match ``sum(hits[i] * words[i] * (1 - duplicate * repeated[i]))``
+    words, ``repeated[i]`` being the share of ``i``'s words already in an earlier chosen
+    sentence, so the choice weighs length (precision) against content (recall)."""
+    lens = [sum(c.values()) for c in counts]
+    valid = [i for i in range(len(hits)) if lens[i] > 0]
+    if size <= 0:
+        return []
+    if len(valid) <= size:
+        # fewer real sentences than asked: all of them, then word-less ones in text order
+        rest = [i for i in range(len(hits)) if lens[i] == 0][: size - len(valid)]
+        return sorted(valid + rest)
+    top = sorted(valid, key=lambda i: (-hits[i], i))[: max(candidates, size)]
+    top.sort()
+    best: tuple[int, ...] = tuple(top[:size])
+    best_score = -math.inf
+    for comb in itertools.combinations(top, size):
+        seen: set[str] = set()
+        overlap = 0.0
+        words = 0
+        for i in comb:
+            c = counts[i]
+            repeated = sum(k for w, k in c.items() if w in seen) / lens[i]
+            overlap += hits[i] * lens[i] * (1.0 - duplicate * repeated)
+            words += lens[i]
+            seen.update(c)
+        f1 = 2.0 * overlap / (words + reference_words)
+        if f1 > best_score + 1e-12:
+            best, best_score = comb, f1
+    return list(best)
+
+
 def summarise(
     texts: Sequence[str],
     starts: Sequence[int],
@@ -452,6 +497,16 @@ def summarise(
         texts, starts, doc_text, model.get("idf"), float(model.get("default_idf", 1.0))
     )
     scores = score_all(model, feats)
+    choice = model.get("selection")
+    if isinstance(choice, dict) and choice.get("kind") == "expected_f1":
+        return select_expected_f1(
+            scores,
+            counts,
+            size,
+            int(choice.get("candidates", 6)),
+            float(choice.get("reference_words", 45.0)),
+            float(choice.get("duplicate", 0.5)),
+        )
     # a sentence without a single word (a stray mark) is never picked before a real one
     scores = [s if counts[i] else s - 1e6 for i, s in enumerate(scores)]
     return select(scores, counts, size, float(model.get("redundancy", 0.0)))
