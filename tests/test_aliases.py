@@ -365,3 +365,20 @@ def test_never_crashes(text: str, data: st.DataObject) -> None:
         for m in entity.mentions:
             assert 0 <= m.start <= m.end <= len(text)
             assert text[m.start : m.end] == m.text
+
+
+def test_entity_at_ties_and_updates() -> None:
+    from warta.record import Entity
+    from warta.record import Span as TextSpan
+
+    doc = NLP("Ani dan Budi")
+    doc._.entities = [
+        Entity(id="e1", label="PER", name="Ani", mentions=[TextSpan(start=0, end=3, text="Ani")]),
+        Entity(id="e2", label="PER", name="Ani", mentions=[TextSpan(start=0, end=3, text="Ani")]),
+    ]
+    assert entity_at(doc, 0, 12) == "e1"  # a tie goes to the earlier entity
+    doc._.entities = [
+        Entity(id="e9", label="PER", name="Budi", mentions=[TextSpan(start=8, end=12, text="Budi")])
+    ]
+    assert entity_at(doc, 0, 12) == "e9"  # the index follows a new entity list
+    assert entity_at(doc, 0, 3) is None

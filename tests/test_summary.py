@@ -319,13 +319,14 @@ def _bag(*words: str) -> Counter[str]:
     return Counter(words)
 
 
-def test_expected_f1_prefers_a_short_sentence_of_equal_hit_rate() -> None:
-    # a reference of about 4 words: the long sentence costs more precision than it brings
+def test_expected_f1_weighs_length_against_hit_rate() -> None:
+    # a reference of about 4 words: the long, weaker sentence costs more precision than it
+    # brings recall
     counts = [_bag("a", "b"), _bag(*"cdefghijkl"), _bag("m", "n")]
-    picks = comp.select_expected_f1([0.5, 0.5, 0.5], counts, 2, reference_words=4.0)
-    assert picks == [0, 2]
+    hits = [0.5, 0.25, 0.5]
+    assert comp.select_expected_f1(hits, counts, 2, reference_words=4.0) == [0, 2]
     # with a long reference, the long sentence's recall wins
-    picks = comp.select_expected_f1([0.5, 0.5, 0.5], counts, 2, reference_words=100.0)
+    picks = comp.select_expected_f1(hits, counts, 2, reference_words=100.0)
     assert 1 in picks
 
 

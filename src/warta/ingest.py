@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -30,6 +31,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 ReadResult = Article | InputError
 
@@ -65,9 +67,11 @@ def decode(data: bytes, source: str = "<input>") -> tuple[str, list[str]]:
 
 
 def normalise_text(text: str) -> str:
-    """Unify line ends and drop NUL characters; everything else is kept as written."""
+    """Unify line ends, drop NUL characters and replace unpaired surrogates (JSON's
+    ``"\\ud800"``: no UTF-8 for them) with U+FFFD; everything else is kept as written."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SURROGATE.sub("\ufffd", text)
     return text.replace("\x00", "")
 
 
@@ -93,7 +97,7 @@ def article_from_mapping(obj: Any, source: str, line: int | None = None) -> Arti
         value = obj.get(key)
         if value is not None and not isinstance(value, str | int):
             raise JSONLError(f'field "{key}" must be a string', source=source, line=line)
-        fields[key] = str(value) if value is not None else None
+        fields[key] = _SURROGATE.sub("\ufffd", str(value)) if value is not None else None
     return Article(
         text=text,
         published=published,
@@ -116,6 +120,8 @@ def iter_jsonl(stream: IO[bytes] | IO[str], source: str) -> Iterator[ReadResult]
                 note = f"line {number} is not valid UTF-8; decoded as cp1252 (Windows-1252)"
         else:
             line = str(raw)
+        if number == 1:
+            line = line.removeprefix("\ufeff")
         if not line.strip():
             continue
         try:

@@ -19,6 +19,11 @@ def _number(x: float) -> str:
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0")
 
 
+def _add_row(table: Table, *cells: str) -> None:
+    """A row of plain text: brackets in article text are not rich markup."""
+    table.add_row(*(Text(cell) for cell in cells))
+
+
 def record_view(record: ArticleRecord) -> RenderableType:
     """Header, summary, entities, quotes (who said what), timexes and amounts."""
     head = Text()
@@ -48,7 +53,7 @@ def record_view(record: ArticleRecord) -> RenderableType:
             extra = ", ".join(entity.aliases + [f"[{r}]" for r in entity.roles])
             if entity.country:
                 extra = f"{extra} {{{entity.country}}}".strip()
-            table.add_row(entity.id, entity.label, entity.name, extra, str(len(entity.mentions)))
+            _add_row(table, entity.id, entity.label, entity.name, extra, str(len(entity.mentions)))
         parts.append(table)
 
     if record.quotes:
@@ -60,7 +65,8 @@ def record_view(record: ArticleRecord) -> RenderableType:
         table.add_column("via / channel", ratio=2)
         for quote in record.quotes:
             via = " / ".join(x for x in (quote.via.name if quote.via else None, quote.channel) if x)
-            table.add_row(
+            _add_row(
+                table,
                 quote.speaker.name if quote.speaker else "?",
                 quote.cue.text if quote.cue else "",
                 quote.kind,
@@ -74,7 +80,7 @@ def record_view(record: ArticleRecord) -> RenderableType:
         for column in ("text", "type", "value", "mod"):
             table.add_column(column)
         for timex in record.timexes:
-            table.add_row(timex.text, timex.type, timex.value, timex.mod or "")
+            _add_row(table, timex.text, timex.type, timex.value, timex.mod or "")
         parts.append(table)
 
     if record.amounts:
@@ -90,7 +96,8 @@ def record_view(record: ArticleRecord) -> RenderableType:
                 value = f"≥ {_number(amount.low)}"
             else:
                 value = f"≤ {_number(amount.high)}" if amount.high is not None else ""
-            table.add_row(
+            _add_row(
+                table,
                 amount.text,
                 value,
                 amount.qualifier,

@@ -164,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
         "train_sentences": len(tr),
         "test_sentences": len(DocBin().from_disk(corpus / "test.spacy")),
         "train_seconds": round(seconds),
+        "upweight": args.upweight,
+        "overrides": {k: v for k, v in overrides.items() if not k.startswith("paths.")},
     }
     result.update(evaluate(best, corpus / "test.spacy"))
     if args.task == "ship" and not args.no_install:

@@ -8,11 +8,14 @@ import itertools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..article import Article, parse_published
-from ..errors import InputError
+from ..errors import InputError, ModelError
 from ..ingest import iter_jsonl, iter_path, iter_stdin
+
+if TYPE_CHECKING:
+    from ..record import ArticleRecord
 
 
 def register(sub: Any) -> None:
@@ -57,8 +60,31 @@ def _inputs(args: argparse.Namespace) -> Iterator[Article | InputError]:
                 yield from iter_path(path)
 
 
+def _analysed(
+    articles: Iterator[Article], config: dict[str, dict[str, Any]], batch_size: int
+) -> Iterator[ArticleRecord | str]:
+    """Records in input order, or for an article the pipeline fails on, a message: a
+    batch that raises is redone one article at a time, so one bad article fails alone."""
+    from .. import analyze_article, analyze_many
+
+    while chunk := list(itertools.islice(articles, batch_size)):
+        try:
+            yield from list(analyze_many(chunk, config=config, batch_size=batch_size))
+            continue
+        except ModelError:
+            raise
+        except Exception:  # noqa: BLE001 - retried one by one below
+            pass
+        for article in chunk:
+            try:
+                yield analyze_article(article, config=config)
+            except ModelError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - reported, never fatal for the others
+                yield f"article {article.id}: analysis failed ({type(exc).__name__}: {exc})"
+
+
 def run(args: argparse.Namespace) -> int:
-    from .. import analyze_many
     from ..render import record_view
 
     if not args.files and not args.input:
@@ -97,11 +123,14 @@ def run(args: argparse.Namespace) -> int:
     # the pipeline takes seconds to load: not worth it when every input is bad
     stream = articles()
     first = next(stream, None)
-    records: Iterator[Any] = iter(())
+    records: Iterator[ArticleRecord | str] = iter(())
     if first is not None:
-        todo = itertools.chain([first], stream)
-        records = analyze_many(todo, config=config, batch_size=args.batch_size)
+        records = _analysed(itertools.chain([first], stream), config, args.batch_size)
     for record in records:
+        if isinstance(record, str):
+            failures += 1
+            print(f"warta: error: {record}", file=sys.stderr)
+            continue
         if fmt == "jsonl":
             sys.stdout.write(record.to_json() + "\n")
         elif fmt == "json":
@@ -115,4 +144,7 @@ def run(args: argparse.Namespace) -> int:
     if failures:
         print(f"warta: {written} analysed, {failures} failed", file=sys.stderr)
         return 1
-    return 0 if written else 1
+    if not written:
+        print(f"warta: error: no articles found in {', '.join(args.input + args.files)}", file=sys.stderr)
+        return 1
+    return 0

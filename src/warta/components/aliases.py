@@ -26,6 +26,7 @@ entity id.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -59,22 +60,46 @@ def entity_at(doc: Doc, start_char: int, end_char: int) -> str | None:
 
     Uses ``doc._.entities`` (run the ``aliases`` component first). A mention counts when it
     overlaps the range; the one with the largest overlap wins, ties going to the earlier
-    entity. Returns ``None`` when no mention overlaps (or the range is empty).
+    entity. Returns ``None`` when no mention overlaps (or the range is empty). Lookups use an
+    index built once per entity list (kept in ``doc.user_data``), so calling this for every
+    quote of a long article stays fast.
 
     >>> entity_at(doc, quote.speaker.start, quote.speaker.end)  # doctest: +SKIP
     'e3'
     """
-    if end_char <= start_char:
-        return None
-    best: tuple[int, int] = (0, 0)
-    found: str | None = None
-    for rank, entity in enumerate(doc._.entities or []):
-        for mention in entity.mentions:
-            overlap = min(end_char, mention.end) - max(start_char, mention.start)
+    entities = doc._.entities or []
+    cached = doc.user_data.get("warta_entity_index")
+    if cached is None or cached[0] is not entities or cached[1] != len(entities):
+        cached = (entities, len(entities), EntityIndex(entities))
+        doc.user_data["warta_entity_index"] = cached
+    index: EntityIndex = cached[2]
+    return index.at(start_char, end_char)
+
+
+class EntityIndex:
+    """Mentions of a list of entities, sorted for range lookups (see :func:`entity_at`)."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        rows = sorted(
+            (m.start, m.end, rank, e.id) for rank, e in enumerate(entities) for m in e.mentions
+        )
+        self._starts = [r[0] for r in rows]
+        self._rows = rows
+        self._longest = max((r[1] - r[0] for r in rows), default=0)
+
+    def at(self, start_char: int, end_char: int) -> str | None:
+        if end_char <= start_char or not self._rows:
+            return None
+        lo = bisect.bisect_left(self._starts, start_char - self._longest)
+        hi = bisect.bisect_left(self._starts, end_char)
+        best: tuple[int, int] = (0, 0)
+        found: str | None = None
+        for m_start, m_end, rank, entity_id in self._rows[lo:hi]:
+            overlap = min(end_char, m_end) - max(start_char, m_start)
             if overlap > 0 and (overlap, -rank) > best:
                 best = (overlap, -rank)
-                found = entity.id
-    return found
+                found = entity_id
+        return found
 
 
 # -- language data ---------------------------------------------------------------------

@@ -7,9 +7,10 @@ Two modes:
   the shipped model through warta's ``entities`` component, and score them. Without files it
   scores idner-news-2k dev from the shared data.
 - ``--protocol``: the IndoLEM protocol. For NER UI and NER UGM, for each of the 5 folds,
-  train a model with ``training/ner/train.py`` on that fold's train split plus the other
-  corpora (sentences of the fold's dev/test removed) and score it on the fold's test split;
-  report each fold and the mean. Needs a source checkout (``training/``) and the shared data.
+  train a model with ``training/ner/train.py`` on that fold's train split (counted twice,
+  ``--upweight``) plus the other corpora (sentences of the fold's dev/test removed), pick the
+  best checkpoint on the fold's dev split and score it on the fold's test split; report each
+  fold and the mean. Needs a source checkout (``training/``) and the shared data.
 """
 
 from __future__ import annotations
@@ -140,19 +141,28 @@ def prf(
 
 
 def evaluate_file(path: Path, model: str | None = None, rules: bool = True) -> dict[str, Any]:
-    """Score the shipped model (through the ``entities`` component) on one gold file."""
+    """Score the shipped model on one gold file: through the ``entities`` component (with
+    its document rules), or with ``rules=False`` the statistical model alone."""
+    from collections.abc import Callable
+
     import spacy
     from spacy.tokens import Doc
 
-    from .. import components  # noqa: F401  (registers warta's factories)
+    from ..components.entities import load_model
 
     sentences = read_conll(path)
     nlp = spacy.blank("id")
-    nlp.add_pipe(
-        "warta_entities",
-        config={"model": model, "strip_titles": rules, "consistency": rules, "propagate": rules},
-    )
-    component = nlp.get_pipe("warta_entities")
+    component: Callable[[Doc], Doc]
+    if rules:
+        component = nlp.add_pipe("warta_entities", config={"model": model})
+    else:
+        procs = [proc for _, proc in load_model(model).pipeline]
+
+        def component(doc: Doc) -> Doc:
+            for proc in procs:
+                doc = proc(doc)
+            return doc
+
     gold, pred = [], []
     words = 0
     started = time.perf_counter()
@@ -178,7 +188,9 @@ def default_files() -> list[Path]:
 # -- the IndoLEM protocol --------------------------------------------------------------
 
 
-def run_fold(task: str, fold: int, max_steps: int | None, reuse: bool) -> dict[str, Any]:
+def run_fold(
+    task: str, fold: int, max_steps: int | None, reuse: bool, upweight: int = 2
+) -> dict[str, Any]:
     """Train and score one fold with the training script (or reuse its earlier result)."""
     result_file = ROOT / "training" / "output" / f"{task}-{fold}" / "result.json"
     if reuse and result_file.exists():
@@ -189,6 +201,7 @@ def run_fold(task: str, fold: int, max_steps: int | None, reuse: bool) -> dict[s
 
         raise EvalError(f"the protocol needs a source checkout: {TRAIN_SCRIPT} not found")
     cmd = [sys.executable, str(TRAIN_SCRIPT), "--task", task, "--fold", str(fold), "--no-install"]
+    cmd += ["--upweight", str(upweight)]
     if max_steps:
         cmd += ["--max-steps", str(max_steps)]
     # its own session: parallel folds are scheduled as separate jobs
@@ -200,11 +213,18 @@ def run_fold(task: str, fold: int, max_steps: int | None, reuse: bool) -> dict[s
 
 
 def protocol(
-    tasks: Sequence[str], folds: Sequence[int], jobs: int, max_steps: int | None, reuse: bool
+    tasks: Sequence[str],
+    folds: Sequence[int],
+    jobs: int,
+    max_steps: int | None,
+    reuse: bool,
+    upweight: int = 2,
 ) -> dict[str, Any]:
     todo = [(task, fold) for fold in folds for task in tasks]  # both corpora early
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        results = list(pool.map(lambda tf: run_fold(tf[0], tf[1], max_steps, reuse), todo))
+        results = list(
+            pool.map(lambda tf: run_fold(tf[0], tf[1], max_steps, reuse, upweight), todo)
+        )
     out: dict[str, Any] = {}
     for (task, fold), result in zip(todo, results, strict=True):
         out.setdefault(task, {"folds": {}})["folds"][fold] = result
@@ -245,6 +265,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="with --protocol: reuse training/output/<corpus>-<fold>/result.json",
     )
+    parser.add_argument(
+        "--upweight",
+        type=int,
+        default=2,
+        help="with --protocol: repeat the fold's own train split N times (default 2)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
 
@@ -253,7 +279,12 @@ def run(args: argparse.Namespace) -> int:
     if args.protocol:
         folds = [int(f) for f in str(args.folds).split(",") if f.strip()]
         report["protocol"] = protocol(
-            args.corpus or ["nerui", "nerugm"], folds, args.jobs, args.max_steps, args.reuse
+            args.corpus or ["nerui", "nerugm"],
+            folds,
+            args.jobs,
+            args.max_steps,
+            args.reuse,
+            args.upweight,
         )
     files = list(args.files) or ([] if args.protocol else default_files())
     if not args.files and args.protocol:
