@@ -105,7 +105,8 @@ def test_detokenise_article_and_gold_spans() -> None:
         ("Tiga!", 1, True),
     ]
     assert art.reference == ["Satu dan tiga."]
-    assert indosum.detokenise(obj["paragraphs"]) == art.text
+    paragraphs: list[list[list[str]]] = [[["Satu", "."], ["Dua", "."]], [["Tiga", "!"]]]
+    assert indosum.detokenise(paragraphs) == art.text
 
 
 def test_read_deduplicates_and_splits(tmp_path: Path) -> None:
@@ -284,6 +285,11 @@ def test_shipped_model_is_consistent() -> None:
             assert all(-1 <= c < n for c in tree["left"] + tree["right"])
             assert all(0 <= f < len(comp.FEATURES) for f in tree["feature"])
     assert all(v > 0 for v in model["idf"].values())
+    selection = model.get("selection")
+    if selection is not None:
+        assert selection["kind"] == "expected_f1"
+        assert selection["candidates"] >= 3 and selection["reference_words"] > 0
+        assert 0.0 <= selection["duplicate"] <= 1.0
 
 
 def test_logistic_model_scores() -> None:
@@ -300,7 +306,7 @@ def test_logistic_model_scores() -> None:
 @settings(max_examples=60, deadline=None)
 @given(
     st.lists(
-        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
+        st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=60)
         | st.sampled_from(["Dia datang.", '"Ya," katanya.', "\n\n", "Rp 5 juta!", "?"]),
         max_size=12,
     ),

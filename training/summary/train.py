@@ -3,13 +3,18 @@
 1. Read the IndoSum dev files in shared/data/indosum, deduplicated by id, and keep the
    ``train`` ids (MD5 of the id not 0 modulo 5; the ``test`` ids are never used here).
 2. Detokenise each article and run warta's own pipeline (dateline + sentences) on the text.
-3. Label warta's sentences: a sentence is positive when at least half of its characters lie
-   in IndoSum sentences marked ``true`` in ``gold_labels``.
-4. Compute the features of ``warta.components.summary`` and fit a gradient-boosted tree model
-   (scikit-learn, dev dependency only) — or a logistic regression with ``--kind logistic``.
-5. Tune the redundancy weight (MMR) by ROUGE-1 on a held-out part of the train ids, refit on
-   all train ids and write ``src/warta/models/summary/model.json`` (plain numbers: the
-   component scores with pure Python at run time).
+3. Targets. Default (``--kind hits``): for each warta sentence, the share of its ROUGE tokens
+   found in IndoSum's reference summary. With ``--kind gbdt``/``logistic``: a sentence is
+   positive when at least half of its characters lie in IndoSum sentences marked ``true`` in
+   ``gold_labels``.
+4. Compute the features of ``warta.components.summary`` and fit gradient-boosted trees
+   (scikit-learn, dev dependency only): a regressor for ``hits``, a classifier for ``gbdt``
+   (or a logistic regression with ``--kind logistic``).
+5. Tune the selection on a held-out quarter of the train ids (SHA-1 of the id modulo 4) by
+   ROUGE-1: for ``hits``, the expected-F1 subset choice (candidates, reference length,
+   repeated-word discount); otherwise the redundancy weight (MMR). Refit on all train ids
+   and write ``src/warta/models/summary/model.json`` (plain numbers: the component scores
+   with numpy at run time).
 
 Deterministic: same data and code -> same model file.
 """

@@ -29,8 +29,9 @@ from typing import Any
 
 import numpy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans, minibatch
+from spacy.util import filter_spans, minibatch, registry
 
 from ..errors import ModelError
 from ..lang import id as lang
@@ -57,9 +58,25 @@ def _load(path: str) -> Language:
             "`python training/ner/train.py` or reinstall warta"
         )
     try:
-        return spacy.load(where)
+        # the model only tags warta's own Docs: a bare tokenizer spares building
+        # spaCy's Indonesian exception table a second time
+        return spacy.load(
+            where,
+            exclude=["tokenizer"],
+            config={"nlp": {"tokenizer": {"@tokenizers": "warta.bare_tokenizer.v1"}}},
+        )
     except Exception as exc:  # noqa: BLE001  (any load failure means the same thing)
         raise ModelError(f"the NER model at {where} cannot be loaded: {exc}") from exc
+
+
+@registry.tokenizers("warta.bare_tokenizer.v1")
+def make_bare_tokenizer() -> Any:
+    """A tokenizer with no rules (whitespace only), for pipelines fed ready Docs."""
+
+    def create(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return create
 
 
 @functools.cache

@@ -4,9 +4,16 @@ An extractive summariser learned from IndoSum (see ``training/summary/``): every
 ``doc.sents`` gets a vector of cheap features (position in the text and in its paragraph,
 length, word overlap with the lead and with the rest of the text, TF-IDF centrality, quote,
 number and capitalised-word density, ...), a small model shipped as plain JSON in
-``warta/models/summary/model.json`` scores it with pure Python, and the ``size`` best
-sentences, with a redundancy penalty (maximal marginal relevance), go into ``doc._.summary``
-as indices into ``doc.sents``, in text order.
+``warta/models/summary/model.json`` scores it with numpy, and the chosen ``size`` sentences go
+into ``doc._.summary`` as indices into ``doc.sents``, in text order.
+
+The shipped model (``selection.kind == "expected_f1"``) predicts, for each sentence, the share
+of its words that a reference summary would contain; among the few sentences with the highest
+prediction, it picks the ``size``-subset with the best expected ROUGE-1 F1 against a
+reference of typical length, discounting words repeated across the chosen sentences
+(:func:`select_expected_f1`: at most ``C(6, 3) = 20`` subsets, each a few dictionary
+look-ups). A model without ``selection`` (a classifier of IndoSum's gold labels) picks the
+best scores with a redundancy penalty (maximal marginal relevance, :func:`select`).
 
 The features read only the text and the sentence boundaries, so the summary does not shift
 when the entity, quote or amount components change. Nothing here needs scikit-learn.

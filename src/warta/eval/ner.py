@@ -7,8 +7,8 @@ Two modes:
   the shipped model through warta's ``entities`` component, and score them. Without files it
   scores idner-news-2k dev from the shared data.
 - ``--protocol``: the IndoLEM protocol. For NER UI and NER UGM, for each of the 5 folds,
-  train a model with ``training/ner/train.py`` on that fold's train split (counted twice,
-  ``--upweight``) plus the other corpora (sentences of the fold's dev/test removed), pick the
+  train a model with ``training/ner/train.py`` on that fold's train split (counted three
+  times, ``--upweight``) plus the other corpora (sentences of the fold's dev/test removed), pick the
   best checkpoint on the fold's dev split and score it on the fold's test split; report each
   fold and the mean. Needs a source checkout (``training/``) and the shared data.
 """
@@ -189,7 +189,7 @@ def default_files() -> list[Path]:
 
 
 def run_fold(
-    task: str, fold: int, max_steps: int | None, reuse: bool, upweight: int = 2
+    task: str, fold: int, max_steps: int | None, reuse: bool, upweight: int = 3
 ) -> dict[str, Any]:
     """Train and score one fold with the training script (or reuse its earlier result)."""
     result_file = ROOT / "training" / "output" / f"{task}-{fold}" / "result.json"
@@ -218,7 +218,7 @@ def protocol(
     jobs: int,
     max_steps: int | None,
     reuse: bool,
-    upweight: int = 2,
+    upweight: int = 3,
 ) -> dict[str, Any]:
     todo = [(task, fold) for fold in folds for task in tasks]  # both corpora early
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
@@ -268,8 +268,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--upweight",
         type=int,
-        default=2,
-        help="with --protocol: repeat the fold's own train split N times (default 2)",
+        default=3,
+        help="with --protocol: repeat the fold's own train split N times (default 3)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
