@@ -9,6 +9,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -25,11 +26,19 @@ def load(config: Mapping[str, Mapping[str, Any]] | None = None, disable: Iterabl
     return _load(config, disable)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _make_doc(nlp: Any, article: Article) -> Any:
-    doc = nlp.make_doc(article.text)
+    text, warnings = article.text, []
+    if _SURROGATE.search(text):
+        # lone surrogates cannot be encoded; U+FFFD keeps every offset where it was
+        text = _SURROGATE.sub("\ufffd", text)
+        warnings.append("the text held unpaired surrogate code points; replaced by U+FFFD")
+    doc = nlp.make_doc(text)
     doc._.published = article.published
     doc._.published_source = "metadata" if article.published else None
-    doc._.warnings = []
+    doc._.warnings = warnings
     return doc
 
 

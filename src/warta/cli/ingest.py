@@ -102,4 +102,8 @@ def run(args: argparse.Namespace) -> int:
     print(report.summary(), file=sys.stderr)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
+    if report.seen == 0:
+        print(f"warta ingest: no articles found in {', '.join(args.paths)} "
+              "(looked for .txt, .jsonl, .html files)", file=sys.stderr)
+        return 1
     return 0 if report.ok else 1

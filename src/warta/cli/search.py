@@ -93,7 +93,7 @@ def print_table(result: SearchResult) -> None:
             table.add_column("quote")
             table.add_column("dates", no_wrap=True)
             for q in hit.quotes:
-                table.add_row(q.speaker or "?", q.kind, q.text, ", ".join(q.dates))
+                table.add_row(*(Text(x) for x in (q.speaker or "?", q.kind, q.text, ", ".join(q.dates))))
             console.print(table)
         if hit.amounts:
             table = Table(show_header=True, header_style="dim", box=None, padding=(0, 1))
@@ -101,7 +101,7 @@ def print_table(result: SearchResult) -> None:
                 table.add_column(col)
             for a in hit.amounts:
                 value = _num(a.value) or f"{_num(a.low)}-{_num(a.high)}"
-                table.add_row(a.category or "", value, a.text, a.speaker or "")
+                table.add_row(*(Text(x) for x in (a.category or "", value, a.text, a.speaker or "")))
             console.print(table)
         console.print()
 
