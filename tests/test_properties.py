@@ -304,8 +304,6 @@ def test_unpaired_surrogates(text: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="spaCy's tokenizer is quadratic on a long run of prefix punctuation "
-                   "(20,000 quote marks: ~36 s, also in spacy.blank('id')); warta's tokenizer needs a guard")
 @pytest.mark.parametrize("mark", ["\u201c", "\"", "("])
 def test_long_run_of_punctuation_is_fast(mark: str) -> None:
     import time

@@ -14,6 +14,7 @@ import re
 
 from spacy.lang.id import Indonesian, IndonesianDefaults
 from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+from spacy.tokens import Doc
 
 _EXCEPTIONS = {orth: tokens for orth, tokens in TOKENIZER_EXCEPTIONS.items() if "-" not in orth}
 _HYPHEN_WORD = re.compile(
@@ -27,7 +28,40 @@ class WartaIndonesianDefaults(IndonesianDefaults):
     token_match = _HYPHEN_WORD.match
 
 
+#: a run of one repeated punctuation mark long enough to make spaCy's affix loop quadratic
+_PUNCT_RUN = re.compile(r"([^\w\s])\1{63,}")
+
+
 class WartaIndonesian(Indonesian):
     """Indonesian as warta tokenises it (``lang`` stays "id")."""
 
     Defaults = WartaIndonesianDefaults
+
+    def make_doc(self, text: str) -> Doc:
+        """As spaCy's, but a long run of one punctuation mark (which spaCy strips one
+        character at a time, in quadratic time) becomes one token per mark directly."""
+        if len(text) < 64 or _PUNCT_RUN.search(text) is None:
+            return super().make_doc(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        position = 0
+        for match in _PUNCT_RUN.finditer(text):
+            self._add_tokens(text[position : match.start()], words, spaces)
+            words.extend(match.group(0))
+            spaces.extend([False] * len(match.group(0)))
+            position = match.end()
+        self._add_tokens(text[position:], words, spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        return doc if doc.text == text else super().make_doc(text)
+
+    def _add_tokens(self, part: str, words: list[str], spaces: list[bool]) -> None:
+        if not part:
+            return
+        if words and part[0] == " " and not spaces[-1]:
+            spaces[-1] = True  # the space after a run belongs to its last mark
+            part = part[1:]
+            if not part:
+                return
+        for token in self.tokenizer(part):
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
