@@ -153,11 +153,12 @@ class Entities:
         spans = override_labels(spans)
         if self.strip_titles:
             spans = extend_names(spans)
-        spans = tag_fixed_names(doc, spans)
+        texts = [t.text for t in doc]
+        spans = tag_fixed_names(doc, spans, texts)
         if self.consistency:
             spans = consistent_labels(spans)
         if self.propagate:
-            spans = propagate(doc, spans)
+            spans = propagate(doc, spans, texts)
         doc.set_ents(filter_spans(spans), default="outside")
         return doc
 
@@ -255,26 +256,24 @@ def _fixed_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return index
 
 
-def tag_fixed_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Tag the names of ``entity_labels.json`` ("Pentagon", "Kremlin") where left untagged."""
+def tag_fixed_names(doc: Doc, spans: list[Span], texts: list[str] | None = None) -> list[Span]:
+    """Tag the names of ``entity_labels.json`` ("Pentagon", "Kremlin") where left untagged.
+    ``texts`` are the token strings, when the caller has them already."""
     index = _fixed_names()
+    texts = texts if texts is not None else [t.text for t in doc]
     taken = numpy.zeros(len(doc), dtype=bool)
     for span in spans:
         taken[span.start : span.end] = True
     added = []
-    for tok in doc:
-        options = index.get(tok.text)
-        if not options or taken[tok.i]:
+    for i, text in enumerate(texts):
+        options = index.get(text)
+        if not options or taken[i]:
             continue
         for words, label in options:
-            end = tok.i + len(words)
-            if (
-                end <= len(doc)
-                and not taken[tok.i : end].any()
-                and tuple(t.text for t in doc[tok.i : end]) == words
-            ):
-                added.append(Span(doc, tok.i, end, label=label))
-                taken[tok.i : end] = True
+            end = i + len(words)
+            if end <= len(texts) and not taken[i:end].any() and tuple(texts[i:end]) == words:
+                added.append(Span(doc, i, end, label=label))
+                taken[i:end] = True
                 break
     if not added:
         return spans
@@ -311,10 +310,12 @@ def consistent_labels(spans: list[Span]) -> list[Span]:
     return out
 
 
-def propagate(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Tag untagged repeats of tagged names, and a tagged person's last name alone."""
+def propagate(doc: Doc, spans: list[Span], texts: list[str] | None = None) -> list[Span]:
+    """Tag untagged repeats of tagged names, and a tagged person's last name alone.
+    ``texts`` are the token strings, when the caller has them already."""
     if not spans:
         return spans
+    texts = texts if texts is not None else [t.text for t in doc]
     not_names = _not_names()
     forms: dict[tuple[str, ...], str] = {}
     for span in spans:
@@ -342,11 +343,11 @@ def propagate(doc: Doc, spans: list[Span]) -> list[Span]:
         if taken[i]:
             i += 1
             continue
-        text = doc[i].text
+        text = texts[i]
         matched = False
         for words, label in multi.get(text, ()):
             end = i + len(words)
-            if end <= n and not taken[i:end].any() and tuple(t.text for t in doc[i:end]) == words:
+            if end <= n and not taken[i:end].any() and tuple(texts[i:end]) == words:
                 added.append(Span(doc, i, end, label=label))
                 taken[i:end] = True
                 i = end
