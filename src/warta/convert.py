@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from . import __version__
 from .article import Article
 from .record import ArticleRecord, Sentence
+from .sents import sentence_bounds
 
 
 def _sentences(doc: Doc) -> list[Sentence]:
@@ -26,8 +27,7 @@ def _sentences_and_index(doc: Doc) -> tuple[list[Sentence], dict[int, int]]:
     text = doc.text
     dateline = doc._.dateline
     out: list[Sentence] = []
-    for number, sent in enumerate(doc.sents):
-        start, end = sent.start_char, sent.end_char
+    for number, (start, end) in enumerate(sentence_bounds(doc)):
         while end > start and text[end - 1].isspace():
             end -= 1
         if dateline is not None and start <= dateline.start < end:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .. import extensions
 from ..numbers import extract
+from ..sents import sentence_bounds
 
 
 class Amounts:
@@ -20,7 +21,7 @@ class Amounts:
         try:
             sentences: list[tuple[int, int]] | None = None
             if doc.has_annotation("SENT_START"):
-                sentences = [(s.start_char, s.end_char) for s in doc.sents]
+                sentences = sentence_bounds(doc)
             timexes = doc._.timexes or []
             quotes = doc._.quotes or []
             doc._.amounts = extract(

@@ -36,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
+from ..sents import sentence_bounds
 
 MODEL_RESOURCE = ("warta.models", "summary/model.json")
 
@@ -539,25 +540,6 @@ class Summary:
             extensions.warn(doc, f"summary: fell back to the lead sentences ({exc})")
             doc._.summary = list(range(min(self.size, len(bounds))))
         return doc
-
-
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start_char, end_char) of each sentence of ``doc.sents``, read from arrays (spaCy's
-    ``doc.sents`` builds a Span per sentence, which costs more than the whole summary).
-    A doc without sentence boundaries is one sentence."""
-    n = len(doc)
-    if n == 0:
-        return []
-    starts_flag = doc.to_array("SENT_START")
-    idx = doc.to_array("IDX")
-    length = doc.to_array("LENGTH")
-    first = np.flatnonzero(starts_flag == 1)
-    if first.size == 0 or first[0] != 0:
-        first = np.concatenate([np.zeros(1, dtype=first.dtype), first])
-    last = np.concatenate([first[1:], np.asarray([n], dtype=first.dtype)]) - 1
-    begin = idx[first].tolist()
-    end = (idx[last] + length[last]).tolist()
-    return list(zip(begin, end, strict=True))
 
 
 @Language.factory(
