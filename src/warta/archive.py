@@ -232,7 +232,7 @@ def local_mapper(
                 except ModelError:
                     raise
                 except Exception as exc:  # reported, never fatal for the others
-                    yield Failed(article.id, f"analysis failed: {type(exc).__name__}: {exc}")
+                    yield Failed(article.id, f"analysis failed ({type(exc).__name__}: {exc})")
 
     return mapper
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..article import Article, parse_published
-from ..errors import InputError, ModelError
+from ..errors import InputError
 from ..ingest import iter_jsonl, iter_path, iter_stdin
 
 if TYPE_CHECKING:
@@ -63,25 +63,12 @@ def _inputs(args: argparse.Namespace) -> Iterator[Article | InputError]:
 def _analysed(
     articles: Iterator[Article], config: dict[str, dict[str, Any]], batch_size: int
 ) -> Iterator[ArticleRecord | str]:
-    """Records in input order, or for an article the pipeline fails on, a message: a
-    batch that raises is redone one article at a time, so one bad article fails alone."""
-    from .. import analyze_article, analyze_many
+    """Records in input order, or for an article the pipeline fails on, a message
+    (``archive.local_mapper`` redoes a failing batch one article at a time)."""
+    from ..archive import Failed, local_mapper
 
-    while chunk := list(itertools.islice(articles, batch_size)):
-        try:
-            yield from list(analyze_many(chunk, config=config, batch_size=batch_size))
-            continue
-        except ModelError:
-            raise
-        except Exception:  # noqa: BLE001 - retried one by one below
-            pass
-        for article in chunk:
-            try:
-                yield analyze_article(article, config=config)
-            except ModelError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - reported, never fatal for the others
-                yield f"article {article.id}: analysis failed ({type(exc).__name__}: {exc})"
+    for out in local_mapper(config, batch_size)(articles):
+        yield f"article {out.article_id}: {out.message}" if isinstance(out, Failed) else out
 
 
 def run(args: argparse.Namespace) -> int:

@@ -219,7 +219,7 @@ class Archive:
         )
         mentioned = []
         roles: Counter[str] = Counter()
-        for hit in self._articles_of(key, info.name, info.articles, limit):
+        for hit in self._articles_of(key, limit):
             record = self.store.get_article(hit.id)
             if record is None:
                 continue
@@ -244,25 +244,9 @@ class Archive:
         data["timeline"] = fill_periods([to_dict(p) for p in self.store.timeline(key, "month")], "month")
         return data
 
-    def _articles_of(self, key: str, name: str, expected: int, limit: int) -> list[SearchHit]:
-        """The newest ``limit`` articles that mention the entity ``key``.
-
-        Searching by name (an indexed lookup) and keeping the hits whose record holds the key
-        is much faster on SQLite than ``SearchQuery(entity_key=...)``, whose correlated
-        subquery scans the entity's every mention once per article; the exact query is the
-        fallback when the name search does not find them all.
-        """
-        wanted = min(limit, expected)
-        found = self.store.search(SearchQuery(entity=name, limit=limit * 3)) if name.strip() else None
-        if found is not None:
-            hits = [h for h in found.hits if self._mentions(h.id, key)][:limit]
-            if len(hits) >= wanted or found.total <= len(found.hits):
-                return hits
+    def _articles_of(self, key: str, limit: int) -> list[SearchHit]:
+        """The newest ``limit`` articles that mention the entity ``key``."""
         return self.store.search(SearchQuery(entity_key=key, limit=limit)).hits
-
-    def _mentions(self, article_id: str, key: str) -> bool:
-        record = self.store.get_article(article_id)
-        return record is not None and any(entity_key(e.label, e.name) == key for e in record.entities)
 
     def local_keys(self, record: ArticleRecord) -> dict[str, str]:
         """A record's entity ids ("e1") -> their archive keys."""
