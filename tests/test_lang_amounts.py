@@ -77,8 +77,18 @@ def test_qualifiers_are_known() -> None:
         for phrase, qualifier in d[section].items():
             assert phrase.strip() == phrase and phrase == phrase.lower()
             assert qualifier in known, (phrase, qualifier)
-    for needed in ("sekitar", "kurang lebih", "setidaknya", "sedikitnya", "paling sedikit",
-                   "lebih dari", "hampir", "kurang dari", "mencapai", "hingga"):
+    for needed in (
+        "sekitar",
+        "kurang lebih",
+        "setidaknya",
+        "sedikitnya",
+        "paling sedikit",
+        "lebih dari",
+        "hampir",
+        "kurang dari",
+        "mencapai",
+        "hingga",
+    ):
         assert needed in d["before"]
 
 
@@ -121,3 +131,18 @@ def test_exclusions() -> None:
         assert all(v == v.lower() for v in values), section
     assert "pasal" in d["labels_before"] and "ayat" in d["labels_before"]
     assert "agustus" in d["months"] and "hari" in d["time_units"]
+
+
+def test_category_helper_lists() -> None:
+    d = _strict("amount_categories.json")
+    words = {p for group in ("combined", "words") for phrases in d[group].values() for p in phrases}
+    for section in ("neutral", "nouns", "negations", "link_verbs", "not_verbs", "survived"):
+        _clean_list(d[section])
+        assert all(p == p.lower() for p in d[section]), section
+    # neutral phrases swallow a category word; they must not be category words themselves
+    assert not set(d["neutral"]) & words
+    assert any(w in p.split() for p in d["neutral"] for w in ("mati", "ditahan"))
+    # nouns are category words that only count right beside the number
+    assert set(d["nouns"]) <= words
+    assert not set(d["survived"]) & words
+    assert not set(d["link_verbs"]) & set(d["not_verbs"])

@@ -8,14 +8,25 @@ import re
 import pytest
 
 from warta.lang.id import data, names
+from warta.temporal.recogniser import recogniser
 from warta.temporal.values import VALUE_RE
 from warta.temporal.vocab import vocab
 
 WORDS = data("time_words.json")
 HOLIDAYS = data("time_holidays.json")
 TIMEML_MODS = {
-    "START", "MID", "END", "APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS",
-    "EQUAL_OR_MORE", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
+    "START",
+    "MID",
+    "END",
+    "APPROX",
+    "LESS_THAN",
+    "MORE_THAN",
+    "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE",
+    "BEFORE",
+    "AFTER",
+    "ON_OR_BEFORE",
+    "ON_OR_AFTER",
 }
 
 
@@ -25,11 +36,35 @@ def test_files_are_listed() -> None:
 
 def test_every_section_is_known_and_documented() -> None:
     expected = {
-        "_doc", "months", "month_abbreviations", "weekdays", "parts_of_day", "units",
-        "se_units", "numbers", "number_suffixes", "vague_numbers", "relative_days", "refs",
-        "position_mods", "quantity_mods", "past", "future", "this", "since", "past_cues", "spatial_verbs", "future_cues",
-        "set_quantifiers", "set_adjectives", "zones", "ordinals", "seasons",
-        "year_blockers_after", "year_blockers_before",
+        "_doc",
+        "months",
+        "month_abbreviations",
+        "weekdays",
+        "parts_of_day",
+        "units",
+        "se_units",
+        "numbers",
+        "number_suffixes",
+        "vague_numbers",
+        "relative_days",
+        "refs",
+        "position_mods",
+        "quantity_mods",
+        "past",
+        "future",
+        "this",
+        "since",
+        "past_cues",
+        "spatial_verbs",
+        "future_cues",
+        "set_quantifiers",
+        "set_adjectives",
+        "zones",
+        "ordinals",
+        "seasons",
+        "year_blockers_after",
+        "year_blockers_before",
+        "speech_cues",
     }
     assert set(WORDS) == expected
     assert set(HOLIDAYS) == {"_doc", "fixed", "lunar", "aliases"}
@@ -48,9 +83,21 @@ def test_no_empty_or_padded_entries(section: str) -> None:
 
 
 def test_lower_case_vocabulary() -> None:
-    for section in ("months", "month_abbreviations", "weekdays", "parts_of_day", "units",
-                    "se_units", "numbers", "relative_days", "refs", "position_mods",
-                    "quantity_mods", "set_adjectives", "seasons"):
+    for section in (
+        "months",
+        "month_abbreviations",
+        "weekdays",
+        "parts_of_day",
+        "units",
+        "se_units",
+        "numbers",
+        "relative_days",
+        "refs",
+        "position_mods",
+        "quantity_mods",
+        "set_adjectives",
+        "seasons",
+    ):
         for key in WORDS[section]:
             assert key == key.lower(), (section, key)
 
@@ -111,3 +158,11 @@ def test_number_words_parse() -> None:
     assert v.number("5,5") == 5.5
     assert v.number("1.000") == 1000
     assert v.number("entah") is None
+
+
+def test_speech_cues_are_lower_case_and_open_no_expression() -> None:
+    r = recogniser()
+    for word in WORDS["speech_cues"]:
+        assert word == word.lower(), word
+        # a speech verb that also opened a pattern would not be noted as a cue
+        assert r.by_token[word] is r.cue_marker, word

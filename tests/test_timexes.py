@@ -24,14 +24,22 @@ D = dt.date(2024, 12, 17)  # a Tuesday
 
 # (text, published, [(span text, type, value, mod or None)])
 CASES: list[tuple[str, dt.date, list[tuple[str, str, str, str | None]]]] = [
-    ("Gubernur meninjau banjir, Senin (16/12/2024).", D,
-     [("Senin (16/12/2024)", "DATE", "2024-12-16", None)]),
-    ("Rapat digelar Selasa (17/12) di balai kota.", D,
-     [("Selasa (17/12)", "DATE", "2024-12-17", None)]),
-    ("Pasar murah dibuka Minggu (15/12) pagi.", D,
-     [("Minggu (15/12) pagi", "TIME", "2024-12-15TMO", None)]),
-    ("Tenggat pendaftaran jatuh pada 5 November.", D,
-     [("5 November", "DATE", "2024-11-05", None)]),
+    (
+        "Gubernur meninjau banjir, Senin (16/12/2024).",
+        D,
+        [("Senin (16/12/2024)", "DATE", "2024-12-16", None)],
+    ),
+    (
+        "Rapat digelar Selasa (17/12) di balai kota.",
+        D,
+        [("Selasa (17/12)", "DATE", "2024-12-17", None)],
+    ),
+    (
+        "Pasar murah dibuka Minggu (15/12) pagi.",
+        D,
+        [("Minggu (15/12) pagi", "TIME", "2024-12-15TMO", None)],
+    ),
+    ("Tenggat pendaftaran jatuh pada 5 November.", D, [("5 November", "DATE", "2024-11-05", None)]),
     ("Harga cabai naik sejak Agustus lalu.", D, [("Agustus lalu", "DATE", "2024-08", None)]),
     ("Aturan itu berlaku bulan depan.", D, [("bulan depan", "DATE", "2025-01", None)]),
     ("Panen tahun ini lebih baik.", D, [("tahun ini", "DATE", "2024", None)]),
@@ -41,20 +49,46 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str, str, str | None]]]] = [
     ("Sidang dilanjutkan lusa.", D, [("lusa", "DATE", "2024-12-19", None)]),
     ("Pekan lalu hujan deras mengguyur kota.", D, [("Pekan lalu", "DATE", "2024-W50", None)]),
     ("Warga memadati taman saat akhir pekan.", D, [("akhir pekan", "DATE", "2024-W50-WE", None)]),
-    ("Warga akan memadati taman saat akhir pekan.", D, [("akhir pekan", "DATE", "2024-W51-WE", None)]),
-    ("Warga memadati taman akhir pekan.", dt.date(2024, 12, 20), [("akhir pekan", "DATE", "2024-W51-WE", None)]),
-    ("Kapal itu hilang sekitar seminggu yang lalu.", D,
-     [("sekitar seminggu yang lalu", "DATE", "2024-12-10", "APPROX")]),
+    (
+        "Warga akan memadati taman saat akhir pekan.",
+        D,
+        [("akhir pekan", "DATE", "2024-W51-WE", None)],
+    ),
+    (
+        "Warga memadati taman akhir pekan.",
+        dt.date(2024, 12, 20),
+        [("akhir pekan", "DATE", "2024-W51-WE", None)],
+    ),
+    (
+        "Kapal itu hilang sekitar seminggu yang lalu.",
+        D,
+        [("sekitar seminggu yang lalu", "DATE", "2024-12-10", "APPROX")],
+    ),
     ("Musim hujan datang awal Desember.", D, [("awal Desember", "DATE", "2024-12", "START")]),
     ("Jembatan selesai pertengahan 2014.", D, [("pertengahan 2014", "DATE", "2014", "MID")]),
     ("Ia menjabat hampir tiga tahun.", D, [("hampir tiga tahun", "DURATION", "P3Y", "LESS_THAN")]),
-    ("Harga stabil selama empat bulan terakhir.", D,
-     [("empat bulan terakhir", "DURATION", "P4M", None)]),
+    (
+        "Harga stabil selama empat bulan terakhir.",
+        D,
+        [("empat bulan terakhir", "DURATION", "P4M", None)],
+    ),
     ("Bus lewat setiap hari.", D, [("setiap hari", "SET", "P1D", None)]),
     ("Pasien kontrol dua kali seminggu.", D, [("dua kali seminggu", "SET", "P1W", None)]),
-    ("Kapal berangkat pukul 14.30 WIB.", D, [("pukul 14.30 WIB", "TIME", "2024-12-17T14:30+07:00", None)]),
-    ("Gempa terjadi pukul 08.15 WITA.", D, [("pukul 08.15 WITA", "TIME", "2024-12-17T08:15+08:00", None)]),
-    ("Pesawat mendarat pukul 21.05 WIT.", D, [("pukul 21.05 WIT", "TIME", "2024-12-17T21:05+09:00", None)]),
+    (
+        "Kapal berangkat pukul 14.30 WIB.",
+        D,
+        [("pukul 14.30 WIB", "TIME", "2024-12-17T14:30+07:00", None)],
+    ),
+    (
+        "Gempa terjadi pukul 08.15 WITA.",
+        D,
+        [("pukul 08.15 WITA", "TIME", "2024-12-17T08:15+08:00", None)],
+    ),
+    (
+        "Pesawat mendarat pukul 21.05 WIT.",
+        D,
+        [("pukul 21.05 WIT", "TIME", "2024-12-17T21:05+09:00", None)],
+    ),
     ("Banjir surut Rabu pagi.", D, [("Rabu pagi", "TIME", "2024-12-11TMO", None)]),
     ("Lampu padam tadi malam.", D, [("tadi malam", "TIME", "2024-12-16TNI", None)]),
     ("Toko tutup siang ini.", D, [("siang ini", "TIME", "2024-12-17TMI", None)]),
@@ -62,13 +96,20 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str, str, str | None]]]] = [
     ("Saat itu ia masih kecil.", D, [("Saat itu", "DATE", "PAST_REF", None)]),
     ("Kini harga beras turun.", D, [("Kini", "DATE", "PRESENT_REF", None)]),
     ("Sekarang jalan itu sudah mulus.", D, [("Sekarang", "DATE", "PRESENT_REF", None)]),
-    ("Ia memimpin desa pada 2010-2014.", D,
-     [("2010", "DATE", "2010", None), ("2014", "DATE", "2014", None)]),
+    (
+        "Ia memimpin desa pada 2010-2014.",
+        D,
+        [("2010", "DATE", "2010", None), ("2014", "DATE", "2014", None)],
+    ),
     ("Produksi turun sejak Agustus.", D, [("Agustus", "DATE", "2024-08", None)]),
     ("Mudik Idul Fitri 2014 padat.", D, [("Idul Fitri 2014", "DATE", "2014-07-28", None)]),
     ("Gereja bersiap menyambut Natal.", D, [("Natal", "DATE", "2024-12-25", None)]),
     ("Kembang api untuk Tahun Baru.", D, [("Tahun Baru", "DATE", "2025-01-01", None)]),
-    ("Lebaran tahun lalu macet.", dt.date(2015, 3, 1), [("Lebaran tahun lalu", "DATE", "2014-07-28", None)]),
+    (
+        "Lebaran tahun lalu macet.",
+        dt.date(2015, 3, 1),
+        [("Lebaran tahun lalu", "DATE", "2014-07-28", None)],
+    ),
     ("Museum menyimpan senjata Perang Dunia II.", D, []),
     ("Tahun-tahun sulit itu telah lewat.", D, []),
     ("Penerbangan QZ8501 hilang kontak.", D, []),
@@ -79,37 +120,66 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str, str, str | None]]]] = [
     ("Angka 3/2013 adalah nomor surat.", D, []),
     ("Kontrak berakhir akhir tahun.", D, [("akhir tahun", "DATE", "2024", "END")]),
     ("Proyek mulai awal tahun depan.", D, [("awal tahun depan", "DATE", "2025", "START")]),
-    ("Pada kuartal ketiga 2024 ekonomi tumbuh.", D, [("kuartal ketiga 2024", "DATE", "2024-Q3", None)]),
-    ("Target tercapai pada semester II tahun depan.", D,
-     [("semester II tahun depan", "DATE", "2025-H2", None)]),
+    (
+        "Pada kuartal ketiga 2024 ekonomi tumbuh.",
+        D,
+        [("kuartal ketiga 2024", "DATE", "2024-Q3", None)],
+    ),
+    (
+        "Target tercapai pada semester II tahun depan.",
+        D,
+        [("semester II tahun depan", "DATE", "2025-H2", None)],
+    ),
     ("Gedung itu dibangun pada 1980-an.", D, [("1980-an", "DATE", "198", None)]),
     ("Ia lahir tahun 1975.", D, [("tahun 1975", "DATE", "1975", None)]),
     ("Sidang ditunda dua minggu lagi.", D, [("dua minggu lagi", "DATE", "2024-12-31", None)]),
     ("Dua hari lalu ia pulang.", D, [("Dua hari lalu", "DATE", "2024-12-15", None)]),
     ("Kantor buka tiap Senin.", D, [("tiap Senin", "SET", "XXXX-WXX-1", None)]),
     ("Ia antre selama 10 menit.", D, [("10 menit", "DURATION", "PT10M", None)]),
-    ("Proyek molor lebih dari satu dekade.", D,
-     [("lebih dari satu dekade", "DURATION", "P10Y", "MORE_THAN")]),
-    ("Diskon berlaku hingga 31 Desember 2024 mendatang.", D,
-     [("31 Desember 2024 mendatang", "DATE", "2024-12-31", None)]),
-    ("Laporan terbit pada Jumat, 13 Desember 2024.", D,
-     [("Jumat, 13 Desember 2024", "DATE", "2024-12-13", None)]),
+    (
+        "Proyek molor lebih dari satu dekade.",
+        D,
+        [("lebih dari satu dekade", "DURATION", "P10Y", "MORE_THAN")],
+    ),
+    (
+        "Diskon berlaku hingga 31 Desember 2024 mendatang.",
+        D,
+        [("31 Desember 2024 mendatang", "DATE", "2024-12-31", None)],
+    ),
+    (
+        "Laporan terbit pada Jumat, 13 Desember 2024.",
+        D,
+        [("Jumat, 13 Desember 2024", "DATE", "2024-12-13", None)],
+    ),
     ("Warga panen raya pada musim kemarau.", D, []),
     ("Rapat kabinet berlangsung Senin malam.", D, [("Senin malam", "TIME", "2024-12-16TNI", None)]),
     ("Kebijakan itu mulai 1 Januari.", D, [("1 Januari", "DATE", "2025-01-01", None)]),
-    ("Laporan bulanan dirilis pagi ini.", D,
-     [("bulanan", "SET", "P1M", None), ("pagi ini", "TIME", "2024-12-17TMO", None)]),
-    ("Pada 2012 ekspor naik; setahun sebelumnya turun.", D,
-     [("2012", "DATE", "2012", None), ("setahun sebelumnya", "DATE", "2011", None)]),
+    (
+        "Laporan bulanan dirilis pagi ini.",
+        D,
+        [("bulanan", "SET", "P1M", None), ("pagi ini", "TIME", "2024-12-17TMO", None)],
+    ),
+    (
+        "Pada 2012 ekspor naik; setahun sebelumnya turun.",
+        D,
+        [("2012", "DATE", "2012", None), ("setahun sebelumnya", "DATE", "2011", None)],
+    ),
     ("Pelari itu finis dalam 2 jam 5 menit.", D, [("2 jam 5 menit", "DURATION", "PT2H5M", None)]),
     ("Selisihnya 0,25 detik saja.", D, [("0,25 detik", "DURATION", "PT0.25S", None)]),
     ("Masa kerjanya 3 tahun 6 bulan.", D, [("3 tahun 6 bulan", "DURATION", "P3Y6M", None)]),
     ("Band itu berdiri pada 2009 silam.", D, [("2009 silam", "DATE", "2009", None)]),
-    ("Laga digelar Minggu (15/12) kemarin.", D, [("Minggu (15/12) kemarin", "DATE", "2024-12-15", None)]),
+    (
+        "Laga digelar Minggu (15/12) kemarin.",
+        D,
+        [("Minggu (15/12) kemarin", "DATE", "2024-12-15", None)],
+    ),
     ("Bunga mekar setiap musim semi.", D, [("setiap musim semi", "SET", "XXXX-SP", None)]),
     ("Kita lihat dulu hasilnya.", D, []),
-    ("Gedung yang dulu megah kini kumuh.", D,
-     [("dulu", "DATE", "PAST_REF", None), ("kini", "DATE", "PRESENT_REF", None)]),
+    (
+        "Gedung yang dulu megah kini kumuh.",
+        D,
+        [("dulu", "DATE", "PAST_REF", None), ("kini", "DATE", "PRESENT_REF", None)],
+    ),
     ("Ia menulis di buku harian.", D, []),
     ("Menurut harian Kompas, harga naik.", D, []),
     ("Laporan harian disusun staf.", D, [("harian", "SET", "P1D", None)]),
@@ -119,24 +189,165 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str, str, str | None]]]] = [
     ("Sidang dilanjutkan pada Kamis.", D, [("Kamis", "DATE", "2024-12-12", None)]),
     ("Pertemuan berikutnya dijadwalkan pada Juni.", D, [("Juni", "DATE", "2025-06", None)]),
     ("Harga naik sejak Juni.", D, [("Juni", "DATE", "2024-06", None)]),
-    ("Acara dimulai sekira 9.30 WIB.", D, [("sekira 9.30 WIB", "TIME", "2024-12-17T09:30+07:00", "APPROX")]),
+    (
+        "Acara dimulai sekira 9.30 WIB.",
+        D,
+        [("sekira 9.30 WIB", "TIME", "2024-12-17T09:30+07:00", "APPROX")],
+    ),
     ("Ia unggul seperseratus detik.", D, [("seperseratus detik", "DURATION", "PT0.01S", None)]),
     ("Ke depan, aturan akan diperketat.", D, [("Ke depan", "DATE", "FUTURE_REF", None)]),
     ("Ia juara musim lalu.", D, [("musim lalu", "DATE", "2023", None)]),
-    ("Ia menikah pada 2010. Setahun setelahnya anaknya lahir.", D,
-     [("2010", "DATE", "2010", None), ("Setahun setelahnya", "DATE", "2011", None)]),
-    ("Razia digelar Jumat (13/12/2024). Polisi tiba pukul 22.00 WIB.", D,
-     [("Jumat (13/12/2024)", "DATE", "2024-12-13", None),
-      ("pukul 22.00 WIB", "TIME", "2024-12-13T22:00+07:00", None)]),
-    ("Loket buka pukul 08.00 hingga 11.00 WIB.", D,
-     [("pukul 08.00", "TIME", "2024-12-17T08:00", None), ("11.00 WIB", "TIME", "2024-12-17T11:00+07:00", None)]),
-    ("Dalam pertemuan Selasa (10/12), dan pada hari yang sama ia pergi.", D,
-     [("Selasa (10/12)", "DATE", "2024-12-10", None), ("hari yang sama", "DATE", "2024-12-10", None)]),
+    (
+        "Ia menikah pada 2010. Setahun setelahnya anaknya lahir.",
+        D,
+        [("2010", "DATE", "2010", None), ("Setahun setelahnya", "DATE", "2011", None)],
+    ),
+    (
+        "Razia digelar Jumat (13/12/2024). Polisi tiba pukul 22.00 WIB.",
+        D,
+        [
+            ("Jumat (13/12/2024)", "DATE", "2024-12-13", None),
+            ("pukul 22.00 WIB", "TIME", "2024-12-13T22:00+07:00", None),
+        ],
+    ),
+    (
+        "Loket buka pukul 08.00 hingga 11.00 WIB.",
+        D,
+        [
+            ("pukul 08.00", "TIME", "2024-12-17T08:00", None),
+            ("11.00 WIB", "TIME", "2024-12-17T11:00+07:00", None),
+        ],
+    ),
+    (
+        "Dalam pertemuan Selasa (10/12), dan pada hari yang sama ia pergi.",
+        D,
+        [
+            ("Selasa (10/12)", "DATE", "2024-12-10", None),
+            ("hari yang sama", "DATE", "2024-12-10", None),
+        ],
+    ),
+    # routines: weekdays after "setiap", working-day ranges, clock times of a routine
+    (
+        "Pasar buka setiap Sabtu mulai pukul 07.00 hingga 12.00 WIB. Pada hari Minggu pedagang libur.",
+        D,
+        [
+            ("setiap Sabtu", "SET", "XXXX-WXX-6", None),
+            ("pukul 07.00", "TIME", "XXXX-XX-XXT07:00", None),
+            ("12.00 WIB", "TIME", "XXXX-XX-XXT12:00+07:00", None),
+            ("hari Minggu", "SET", "XXXX-WXX-7", None),
+        ],
+    ),
+    (
+        "Layanan buka Senin-Jumat pukul 08.00-15.00 WIB.",
+        D,
+        [
+            ("Senin", "SET", "XXXX-WXX-1", None),
+            ("Jumat", "SET", "XXXX-WXX-5", None),
+            ("pukul 08.00", "TIME", "XXXX-XX-XXT08:00", None),
+            ("15.00 WIB", "TIME", "XXXX-XX-XXT15:00+07:00", None),
+        ],
+    ),
+    (
+        "Kantor pajak melayani Senin sampai Sabtu.",
+        D,
+        [("Senin", "SET", "XXXX-WXX-1", None), ("Sabtu", "SET", "XXXX-WXX-6", None)],
+    ),
+    (
+        "Bazar digelar Jumat-Minggu (20-22/12).",
+        D,
+        [("Jumat", "DATE", "2024-12-20", None), ("Minggu (20-22/12)", "DATE", "2024-12-22", None)],
+    ),
+    ("Warga memadati gereja setiap Natal.", D, [("setiap Natal", "SET", "XXXX-12-25", None)]),
+    # dates written the IndoSum way
+    (
+        "Pengumuman dilakukan Jumat malam (13/12).",
+        D,
+        [("Jumat malam (13/12)", "TIME", "2024-12-13TNI", None)],
+    ),
+    (
+        "Ia berbicara pada hari Senin, 16 Desember 2024.",
+        D,
+        [("hari Senin, 16 Desember 2024", "DATE", "2024-12-16", None)],
+    ),
+    ("Rapat digelar Kamis besok.", D, [("Kamis besok", "DATE", "2024-12-19", None)]),
+    (
+        "Sidang lanjutan digelar Jumat (20/12) mendatang.",
+        D,
+        [("Jumat (20/12) mendatang", "DATE", "2024-12-20", None)],
+    ),
+    (
+        "Pada periode Januari-Oktober ekspor naik.",
+        D,
+        [("Januari", "DATE", "2024-01", None), ("Oktober", "DATE", "2024-10", None)],
+    ),
+    (
+        "Data dihimpun dari Januari hingga Oktober 2024.",
+        D,
+        [("Januari", "DATE", "2024-01", None), ("Oktober 2024", "DATE", "2024-10", None)],
+    ),
+    ("Ia mencetak 30 gol pada musim 2023/24.", D, [("2023/24", "DATE", "2023", None)]),
+    ("Klub itu juara di musim 2010 / 2011.", D, [("2010 / 2011", "DATE", "2010", None)]),
+    ("Lagu itu hits di era 80-an.", D, [("era 80-an", "DATE", "198", None)]),
+    ("Grup itu tenar sejak tahun 1990 - an.", D, [("tahun 1990 - an", "DATE", "199", None)]),
+    ("Sengketa itu berlangsung bertahun-tahun.", D, [("bertahun-tahun", "DURATION", "PXY", None)]),
+    ("Tersangka wajib lapor 1x24 jam.", D, [("1x24 jam", "DURATION", "PT24H", None)]),
+    ("Gedung baru rampung pada 2026 mendatang.", D, [("2026 mendatang", "DATE", "2026", None)]),
+    ("Dana cair pada tahun 2023 kemarin.", D, [("tahun 2023 kemarin", "DATE", "2023", None)]),
+    ("Padahal belum ada sepekan sebelumnya bunga naik.", D, [("sepekan", "DURATION", "P1W", None)]),
+    ("Laga digelar di Stadion 17 Mei Banjarmasin.", D, []),
+    ("Polisi menyita tiga jam tangan milik tersangka.", D, []),
+    (
+        "Toko akan dibuka pada 15 Desember mendatang.",
+        D,
+        [("15 Desember mendatang", "DATE", "2024-12-15", None)],
+    ),
+    (
+        "Acara berlangsung hingga tiga hari kedepan.",
+        D,
+        [("tiga hari kedepan", "DURATION", "P3D", None)],
+    ),
+    ("Ia kuliah di Universitas 17 Agustus 1945 Surabaya.", D, []),
+    (
+        "Ia kalah melawan Joshua ( 29 / 4 / 2017 ) di London.",
+        D,
+        [("29 / 4 / 2017", "DATE", "2017-04-29", None)],
+    ),
+    ("Skor akhir 3 - 1 - 2017 tidak masuk akal.", D, [("2017", "DATE", "2017", None)]),
+    (
+        "Pasar tumbuh di tahun-tahun mendatang.",
+        D,
+        [("tahun-tahun mendatang", "DATE", "FUTURE_REF", None)],
+    ),
+    (
+        "Promo berlaku hingga 29 Desember besok.",
+        D,
+        [("29 Desember besok", "DATE", "2024-12-29", None)],
+    ),
+    (
+        "Ledakan terdengar Senin pagi kemarin.",
+        D,
+        [("Senin pagi kemarin", "TIME", "2024-12-16TMO", None)],
+    ),
+    (
+        "Ekspor naik pada 2019. Pada tahun yang sama impor turun.",
+        D,
+        [("2019", "DATE", "2019", None), ("tahun yang sama", "DATE", "2019", None)],
+    ),
+    (
+        "Penjualan Juni 2024 naik dibandingkan bulan yang sama tahun lalu.",
+        D,
+        [
+            ("Juni 2024", "DATE", "2024-06", None),
+            ("bulan yang sama tahun lalu", "DATE", "2023-06", None),
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES, ids=[c[0][:40] for c in CASES])
-def test_table(text: str, published: dt.date, expected: list[tuple[str, str, str, str | None]]) -> None:
+def test_table(
+    text: str, published: dt.date, expected: list[tuple[str, str, str, str | None]]
+) -> None:
     found, _ = find_timexes(text, published)
     got = [(t.text, t.type, t.value, t.mod) for t in found]
     assert got == expected
@@ -146,7 +357,10 @@ def test_table(text: str, published: dt.date, expected: list[tuple[str, str, str
 
 def test_set_attributes() -> None:
     found, _ = find_timexes("Obat diminum tiga kali sehari, setiap hari.", D)
-    assert [(t.value, t.freq, t.quant) for t in found] == [("P1D", "3X", None), ("P1D", None, "EVERY")]
+    assert [(t.value, t.freq, t.quant) for t in found] == [
+        ("P1D", "3X", None),
+        ("P1D", None, "EVERY"),
+    ]
 
 
 def test_relative_values_record_their_anchor() -> None:
@@ -171,6 +385,80 @@ def test_weekday_follows_an_explicit_date_nearby() -> None:
 def test_clock_takes_the_day_written_beside_it() -> None:
     found, _ = find_timexes("Rapat dimulai pukul 09.00 WIB, Senin (9/12/2024).", D)
     assert found[0].value == "2024-12-09T09:00+07:00"
+
+
+def _values(text: str, published: dt.date = D) -> list[tuple[str, str]]:
+    found, _ = find_timexes(text, published)
+    return [(t.text, t.value) for t in found]
+
+
+def test_quote_counts_from_the_day_it_was_said() -> None:
+    # the attribution after the quote dates it
+    assert _values('"Kami akan rapat besok," kata ketua RT di Bandung, Minggu (15/12).') == [
+        ("besok", "2024-12-16"),
+        ("Minggu (15/12)", "2024-12-15"),
+    ]
+    # a later quote with an undated attribution keeps the last dated one
+    text = 'Camat meninjau lokasi, ujarnya di kantor, Minggu (15/12). "Kemarin air sudah surut," tutur dia.'
+    assert _values(text)[-1] == ("Kemarin", "2024-12-14")
+    text = 'Pelatih memimpin latihan, Minggu (15/12). "Malam ini kami berlatih lagi," ucapnya.'
+    assert _values(text)[-1] == ("Malam ini", "2024-12-15TNI")
+
+
+def test_reported_speech_counts_from_the_day_it_was_said() -> None:
+    text = (
+        "Bupati berbicara di pendopo, Minggu (15/12). Hari ini, ia menambahkan, warga mulai pulang."
+    )
+    assert _values(text)[-1] == ("Hari ini", "2024-12-15")
+
+
+def test_narrative_and_the_time_of_telling_count_from_publication() -> None:
+    assert _values("Menteri berbicara di Jakarta, Senin (16/12). Kemarin hujan turun.")[-1] == (
+        "Kemarin",
+        "2024-12-16",
+    )
+    text = '"Jalan ditutup," kata Kapolsek, Minggu (15/12). Polisi mengatakan kemarin bahwa jalan dibuka.'
+    assert _values(text)[-1] == ("kemarin", "2024-12-16")
+    # a speech day later than the publication date is not trusted
+    assert _values('"Besok kami datang," kata Ani, Kamis (19/12).')[0] == ("Besok", "2024-12-18")
+
+
+def test_the_day_the_text_calls_today() -> None:
+    found, warnings = find_timexes(
+        "Hari ini, Minggu (15/12), warga berkumpul. Besok mereka pulang.", D
+    )
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("Hari ini", "2024-12-15", "2024-12-15"),
+        ("Minggu (15/12)", "2024-12-15", "2024-12-17"),
+        ("Besok", "2024-12-16", "2024-12-15"),
+    ]
+    assert warnings and "2024-12-15" in warnings[0]
+    assert _values("Balapan digelar besok, Minggu (15/12).")[0] == ("besok", "2024-12-15")
+    # a quoted "today" is the speaker's and moves nothing else
+    assert _values('"Hari ini, Minggu (15/12), kami libur," katanya. Besok sekolah buka.')[-1] == (
+        "Besok",
+        "2024-12-18",
+    )
+
+
+def test_colloquial_kemarin_after_an_election_or_a_feast() -> None:
+    assert _values("Partisipasi pemilih pada Pilkada DKI kemarin tinggi.") == [
+        ("kemarin", "PAST_REF")
+    ]
+    assert _values("Harga cabai naik saat Lebaran kemarin.") == [("Lebaran kemarin", "2024-04-10")]
+    assert _values("Polisi menangkap pelaku kemarin.") == [("kemarin", "2024-12-16")]
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(1, 1, 3), dt.date(9999, 12, 31)])
+def test_speech_and_writing_days_at_the_edge_of_the_calendar(published: dt.date) -> None:
+    text = '"Besok kami datang," kata Ani, Senin (3/1). Hari ini, Senin (3/1), kemarin pukul 10.00.'
+    found, _ = find_timexes(text, published)
+    assert all(is_valid(t.type, t.value) for t in found)
+
+
+def test_gloss_in_brackets_takes_the_value_it_explains() -> None:
+    text = '"Putusan keluar besok (hari ini)," katanya, Senin (16/12).'
+    assert _values(text)[:2] == [("besok", "2024-12-17"), ("hari ini", "2024-12-17")]
 
 
 def test_no_anchor_leaves_unknown_parts() -> None:
@@ -224,8 +512,20 @@ def test_component_on_empty_doc() -> None:
     assert doc._.timexes == []
 
 
-@pytest.mark.parametrize("text", ["", " ", "\x00\ufeff", "((((/////))))", "pukul 99.99 WIB",
-                                  "31/02/2024", "Senin (45/13)", "tahun " * 50, "🙂 kemarin 🙂"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\x00\ufeff",
+        "((((/////))))",
+        "pukul 99.99 WIB",
+        "31/02/2024",
+        "Senin (45/13)",
+        "tahun " * 50,
+        "🙂 kemarin 🙂",
+    ],
+)
 def test_odd_input_never_crashes(text: str) -> None:
     found, _ = find_timexes(text, D)
     for t in found:
@@ -250,9 +550,34 @@ def test_linear_on_a_big_document() -> None:
 
 _ALPHABET = st.sampled_from(
     list("abcdeijklmnprstu ()/.-,:0123456789")
-    + ["Senin", "Minggu", "Desember", "Mei", "kemarin", "pukul", "WIB", "tahun", "lalu",
-       "depan", "akhir", "awal", "setiap", "hari", "kali", "seminggu", "sekitar", "2014",
-       "17/12", "(16/12/2024)", "Natal", "Idul Fitri", "pagi", "ini", "sebelumnya", "-an"]
+    + [
+        "Senin",
+        "Minggu",
+        "Desember",
+        "Mei",
+        "kemarin",
+        "pukul",
+        "WIB",
+        "tahun",
+        "lalu",
+        "depan",
+        "akhir",
+        "awal",
+        "setiap",
+        "hari",
+        "kali",
+        "seminggu",
+        "sekitar",
+        "2014",
+        "17/12",
+        "(16/12/2024)",
+        "Natal",
+        "Idul Fitri",
+        "pagi",
+        "ini",
+        "sebelumnya",
+        "-an",
+    ]
 )
 
 
@@ -280,8 +605,16 @@ def test_property_any_text_any_date(text: str, anchor: dt.date) -> None:
 
 # ---------------------------------------------------------------------------- eval tools
 def test_scoring_counts() -> None:
-    gold = [ev.Span(0, 5, "DATE", "2024"), ev.Span(10, 15, "DATE", "2024-12"), ev.Span(20, 25, "DURATION", "P1D")]
-    system = [ev.Span(0, 5, "DATE", "2024"), ev.Span(11, 15, "DATE", "2024-11"), ev.Span(30, 32, "SET", "P1D")]
+    gold = [
+        ev.Span(0, 5, "DATE", "2024"),
+        ev.Span(10, 15, "DATE", "2024-12"),
+        ev.Span(20, 25, "DURATION", "P1D"),
+    ]
+    system = [
+        ev.Span(0, 5, "DATE", "2024"),
+        ev.Span(11, 15, "DATE", "2024-11"),
+        ev.Span(30, 32, "SET", "P1D"),
+    ]
     counts, _ = ev.match(gold, system)
     assert (counts.strict, counts.relaxed, counts.value_ok, counts.type_ok) == (1, 2, 1, 2)
     fig = ev.figures(counts)
@@ -299,8 +632,12 @@ def test_generous_dateparser_values() -> None:
 
 def test_timeml_round_trip(tmp_path: Path) -> None:
     text = "Hujan turun kemarin & hari ini <deras>."
-    doc = ev.GoldDoc("a1", text, D, [ev.Span(12, 19, "DATE", "2024-12-16"),
-                                       ev.Span(22, 30, "DATE", "2024-12-17", "END")])
+    doc = ev.GoldDoc(
+        "a1",
+        text,
+        D,
+        [ev.Span(12, 19, "DATE", "2024-12-16"), ev.Span(22, 30, "DATE", "2024-12-17", "END")],
+    )
     path = tmp_path / "a1.tml"
     ev.write_timeml(doc, path)
     back = ev.read_timeml(path)
@@ -312,8 +649,9 @@ def test_eval_command_on_timeml(tmp_path: Path, capsys: pytest.CaptureFixture[st
     from warta.cli import main
 
     text = "Rapat digelar kemarin, Senin (16/12/2024)."
-    doc = ev.GoldDoc("b", text, D, [ev.Span(14, 21, "DATE", "2024-12-16"),
-                                      ev.Span(23, 41, "DATE", "2024-12-16")])
+    doc = ev.GoldDoc(
+        "b", text, D, [ev.Span(14, 21, "DATE", "2024-12-16"), ev.Span(23, 41, "DATE", "2024-12-16")]
+    )
     ev.write_timeml(doc, tmp_path / "b.tml")
     code = main(["eval", "timex", str(tmp_path), "--no-baseline", "--json", "--repeat", "1"])
     out = json.loads(capsys.readouterr().out)
@@ -336,14 +674,28 @@ def test_gold_file_holds_no_text(name: str) -> None:
             last = t["end"]
 
 
-def test_kompas_gold_round_trips_through_timeml(shared: Path, tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_kompas_gold_round_trips_through_timeml(
+    shared: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from warta.cli import main
 
     articles = shared / "kompas-dev" / "articles.jsonl"
     out_dir = tmp_path / "tml"
-    main(["eval", "timex", "--kompas", "--articles", str(articles), "--no-baseline", "--json",
-          "--repeat", "1", "--write-timeml", str(out_dir)])
+    main(
+        [
+            "eval",
+            "timex",
+            "--kompas",
+            "--articles",
+            str(articles),
+            "--no-baseline",
+            "--json",
+            "--repeat",
+            "1",
+            "--write-timeml",
+            str(out_dir),
+        ]
+    )
     direct = json.loads(capsys.readouterr().out)
     assert len(list(out_dir.glob("*.tml"))) == direct["documents"] == 50
     main(["eval", "timex", str(out_dir), "--no-baseline", "--json", "--repeat", "1"])

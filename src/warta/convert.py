@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .article import Article
+from .extensions import doc_text
 from .record import ArticleRecord, Sentence
 from .sents import sentence_bounds
 
@@ -22,9 +23,9 @@ def _sentences_and_index(doc: Doc) -> tuple[list[Sentence], dict[int, int]]:
     ``doc.sents`` to its index in the list, for the indices components wrote
     (``doc._.summary``)."""
     index: dict[int, int] = {}
-    if not (doc.has_annotation("SENT_START") and len(doc)) or doc.text.isspace():
+    text = doc_text(doc)
+    if not (doc.has_annotation("SENT_START") and len(doc)) or text.isspace():
         return [], index
-    text = doc.text
     dateline = doc._.dateline
     out: list[Sentence] = []
     for number, (start, end) in enumerate(sentence_bounds(doc)):
@@ -54,7 +55,7 @@ def doc_to_record(doc: Doc, article: Article) -> ArticleRecord:
         source=article.source or (doc._.dateline.outlet if doc._.dateline else None),
         title=article.title,
         url=article.url,
-        text=doc.text,
+        text=doc_text(doc),
         dateline=doc._.dateline,
         sentences=sentences,
         entities=list(doc._.entities or []),

@@ -29,6 +29,20 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
+_TEXT_KEY = "warta.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy rebuilds it from every token on each access,
+    and several components read it. The cached copy is checked against the Doc's length."""
+    text = doc.user_data.get(_TEXT_KEY)
+    size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if not isinstance(text, str) or len(text) != size:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
 def warn(doc: Doc, message: str) -> None:
     """Record something a component could not decide on the Doc."""
     if doc._.warnings is None:

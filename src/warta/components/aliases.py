@@ -33,8 +33,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc._ attributes)
@@ -47,6 +51,13 @@ LABELS = ("PER", "ORG", "LOC")
 ROLE_WINDOW = 8
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9&\-.]{2,10}$")
 _DEFINE_VERBS = frozenset({"dikenal", "disebut", "disingkat", "disingkatkan", "bernama"})
+
+
+@functools.cache
+def _define_verb_hashes() -> Any:
+    return numpy.fromiter((hash_string(v) for v in _DEFINE_VERBS), dtype="uint64")
+
+
 _DEFINE_FILLERS = frozenset(
     {"dengan", "sebagai", "akronim", "singkatan", "nama", "sebutan", "julukan"}
 )
@@ -444,13 +455,9 @@ def abbreviates(acronym: str, long_form: str, organisation: bool = False) -> boo
 def _defined_acronyms(doc: Doc) -> list[tuple[int, tuple[int, int] | None]]:
     """'<description> yang dikenal dengan akronim X': (token of X, description tokens or None)."""
     found: list[tuple[int, tuple[int, int] | None]] = []
-    lowered = doc.text.lower()
-    if not any(verb in lowered for verb in _DEFINE_VERBS):
-        return found
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if tok.lower_ not in _DEFINE_VERBS:
-            continue
+    lower = doc.to_array(LOWER).astype("uint64", copy=False)
+    for i in numpy.flatnonzero(numpy.isin(lower, _define_verb_hashes())).tolist():
         j = i + 1
         while j < n and j - i <= 3 and doc[j].lower_ in _DEFINE_FILLERS:
             j += 1

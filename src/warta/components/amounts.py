@@ -17,7 +17,7 @@ from ..sents import sentence_bounds
 
 class Amounts:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = extensions.doc_text(doc)
         try:
             sentences: list[tuple[int, int]] | None = None
             if doc.has_annotation("SENT_START"):

@@ -28,7 +28,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, minibatch, registry
@@ -60,11 +62,17 @@ def _load(path: str) -> Language:
     try:
         # the model only tags warta's own Docs: a bare tokenizer spares building
         # spaCy's Indonesian exception table a second time
-        return spacy.load(
+        nlp = spacy.load(
             where,
             exclude=["tokenizer"],
             config={"nlp": {"tokenizer": {"@tokenizers": "warta.bare_tokenizer.v1"}}},
         )
+        if "tok2vec" in nlp.pipe_names and "ner" in nlp.pipe_names:
+            # the NER gets its own copy of the shared tok2vec: same output, without the
+            # listener's per-batch bookkeeping (which walks every token in Python)
+            nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+            nlp.remove_pipe("tok2vec")
+        return nlp
     except Exception as exc:  # noqa: BLE001  (any load failure means the same thing)
         raise ModelError(f"the NER model at {where} cannot be loaded: {exc}") from exc
 
@@ -153,12 +161,12 @@ class Entities:
         spans = override_labels(spans)
         if self.strip_titles:
             spans = extend_names(spans)
-        texts = [t.text for t in doc]
-        spans = tag_fixed_names(doc, spans, texts)
+        orths = _orths(doc)
+        spans = tag_fixed_names(doc, spans, orths)
         if self.consistency:
             spans = consistent_labels(spans)
         if self.propagate:
-            spans = propagate(doc, spans, texts)
+            spans = propagate(doc, spans, orths)
         doc.set_ents(filter_spans(spans), default="outside")
         return doc
 
@@ -245,33 +253,52 @@ def extend_names(spans: list[Span]) -> list[Span]:
 
 
 @functools.cache
-def _fixed_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """First word -> (words, label) of every name in ``entity_labels.json``, longest first."""
-    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+def _fixed_names() -> dict[int, list[tuple[tuple[int, ...], str]]]:
+    """Hash of the first word -> (word hashes, label) of every name in
+    ``entity_labels.json``, longest first."""
+    index: dict[int, list[tuple[tuple[int, ...], str]]] = {}
     for name, label in _label_overrides().items():
-        words = tuple(name.split())
+        words = tuple(hash_string(w) for w in name.split())
         index.setdefault(words[0], []).append((words, label))
     for options in index.values():
         options.sort(key=lambda item: -len(item[0]))
     return index
 
 
-def tag_fixed_names(doc: Doc, spans: list[Span], texts: list[str] | None = None) -> list[Span]:
-    """Tag the names of ``entity_labels.json`` ("Pentagon", "Kremlin") where left untagged.
-    ``texts`` are the token strings, when the caller has them already."""
-    index = _fixed_names()
-    texts = texts if texts is not None else [t.text for t in doc]
+@functools.cache
+def _fixed_first_words() -> Any:
+    return numpy.fromiter(_fixed_names(), dtype="uint64")
+
+
+def _orths(doc: Doc) -> Any:
+    """The ORTH hash of every token, as a numpy array (no Token objects made)."""
+    return doc.to_array(ORTH).astype("uint64", copy=False)
+
+
+def _taken(doc: Doc, spans: list[Span]) -> Any:
     taken = numpy.zeros(len(doc), dtype=bool)
     for span in spans:
         taken[span.start : span.end] = True
+    return taken
+
+
+def tag_fixed_names(doc: Doc, spans: list[Span], orths: Any = None) -> list[Span]:
+    """Tag the names of ``entity_labels.json`` ("Pentagon", "Kremlin") where left untagged.
+    ``orths`` are the tokens' ORTH hashes, when the caller has them already."""
+    orths = _orths(doc) if orths is None else orths
+    candidates = numpy.flatnonzero(numpy.isin(orths, _fixed_first_words()))
+    if not len(candidates):
+        return spans
+    index = _fixed_names()
+    taken = _taken(doc, spans)
+    n = len(orths)
     added = []
-    for i, text in enumerate(texts):
-        options = index.get(text)
-        if not options or taken[i]:
+    for i in candidates.tolist():
+        if taken[i]:
             continue
-        for words, label in options:
+        for words, label in index[int(orths[i])]:
             end = i + len(words)
-            if end <= len(texts) and not taken[i:end].any() and tuple(texts[i:end]) == words:
+            if end <= n and not taken[i:end].any() and tuple(orths[i:end].tolist()) == words:
                 added.append(Span(doc, i, end, label=label))
                 taken[i:end] = True
                 break
@@ -310,53 +337,50 @@ def consistent_labels(spans: list[Span]) -> list[Span]:
     return out
 
 
-def propagate(doc: Doc, spans: list[Span], texts: list[str] | None = None) -> list[Span]:
+def propagate(doc: Doc, spans: list[Span], orths: Any = None) -> list[Span]:
     """Tag untagged repeats of tagged names, and a tagged person's last name alone.
-    ``texts`` are the token strings, when the caller has them already."""
+    ``orths`` are the tokens' ORTH hashes, when the caller has them already."""
     if not spans:
         return spans
-    texts = texts if texts is not None else [t.text for t in doc]
+    orths = _orths(doc) if orths is None else orths
     not_names = _not_names()
-    forms: dict[tuple[str, ...], str] = {}
+    forms: dict[tuple[int, ...], str] = {}
     for span in spans:
-        words = tuple(t.text for t in span)
+        words = [t.text for t in span]
         if any(w[:1].isupper() or w[:1].isdigit() for w in words):
-            forms.setdefault(words, span.label_)
+            forms.setdefault(tuple(orths[span.start : span.end].tolist()), span.label_)
         if span.label_ == "PER" and len(span) >= 2:
-            last = span[-1].text
+            last = words[-1]
             if last[:1].isupper() and len(last) > 2 and last.lower() not in not_names:
-                forms.setdefault((last,), "PER")
+                forms.setdefault((int(orths[span.end - 1]),), "PER")
     single = {w[0]: label for w, label in forms.items() if len(w) == 1}
-    multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for words, label in forms.items():
-        if len(words) > 1:
-            multi.setdefault(words[0], []).append((words, label))
+    multi: dict[int, list[tuple[tuple[int, ...], str]]] = {}
+    for form, label in forms.items():
+        if len(form) > 1:
+            multi.setdefault(form[0], []).append((form, label))
     for options in multi.values():
         options.sort(key=lambda item: -len(item[0]))
-    taken = numpy.zeros(len(doc), dtype=bool)
-    for span in spans:
-        taken[span.start : span.end] = True
+    keys = numpy.fromiter(set(single) | set(multi), dtype="uint64")
+    taken = _taken(doc, spans)
+    candidates = numpy.flatnonzero(numpy.isin(orths, keys) & ~taken)
     added: list[Span] = []
-    i = 0
-    n = len(doc)
-    while i < n:
+    n = len(orths)
+    for i in candidates.tolist():
         if taken[i]:
-            i += 1
             continue
-        text = texts[i]
+        key = int(orths[i])
         matched = False
-        for words, label in multi.get(text, ()):
-            end = i + len(words)
-            if end <= n and not taken[i:end].any() and tuple(texts[i:end]) == words:
+        for form, label in multi.get(key, ()):
+            end = i + len(form)
+            if end <= n and not taken[i:end].any() and tuple(orths[i:end].tolist()) == form:
                 added.append(Span(doc, i, end, label=label))
                 taken[i:end] = True
-                i = end
                 matched = True
                 break
         if matched:
             continue
-        found = single.get(text)
-        if found is not None and text.lower() not in not_names:
+        found = single.get(key)
+        if found is not None and doc[i].lower_ not in not_names:
             if _isolated(doc, i, taken):
                 added.append(Span(doc, i, i + 1, label=found))
                 taken[i] = True
@@ -364,7 +388,6 @@ def propagate(doc: Doc, spans: list[Span], texts: list[str] | None = None) -> li
                 # "Jenderal Pat Ryder" where only a later "Ryder" was tagged
                 added.append(Span(doc, i - 1, i + 1, label="PER"))
                 taken[i - 1 : i + 1] = True
-        i += 1
     if not added:
         return spans
     return sorted(spans + added, key=lambda s: s.start)

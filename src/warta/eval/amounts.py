@@ -19,7 +19,9 @@ stored in the gold. ``value`` holds a single number; a range has ``low`` and ``h
 null ``value``; a vague count ("puluhan") has only ``low``. ``unit`` is an ISO 4217 code for
 money, ``%`` for percent, else the counted head noun in lower case. A gold file lists every
 article it covers, including those with no amount (an empty list).
-``"scope": "categories"`` marks a file where only amounts that carry a category were
+``"text_format": "conll-sentences"`` takes single sentences from the NER corpora instead:
+an id ``ner/nergrit/test_preprocess.txt#12`` is sentence 12 (from 0) of that file, its
+tokens joined by one space. ``"scope": "categories"`` marks a file where only amounts that carry a category were
 annotated: it counts for category P/R/F1 only, not for detection.
 
 Annotation guidelines (fixed before the system was tuned)
@@ -64,7 +66,7 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -95,8 +97,15 @@ class Counts:
 
     def add(self, other: Counts) -> None:
         for name in (
-            "gold", "system", "matched", "value_right", "qualifier_right", "unit_right",
-            "cat_gold", "cat_system", "cat_right",
+            "gold",
+            "system",
+            "matched",
+            "value_right",
+            "qualifier_right",
+            "unit_right",
+            "cat_gold",
+            "cat_system",
+            "cat_right",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
@@ -234,11 +243,18 @@ def _err(
     out: dict[str, Any] = {"kind": kind, "id": article_id, "start": start}
     if a is not None:
         out["system"] = {
-            "text": a.text, "value": a.value, "low": a.low, "high": a.high,
-            "qualifier": a.qualifier, "unit": a.unit, "category": a.category,
+            "text": a.text,
+            "value": a.value,
+            "low": a.low,
+            "high": a.high,
+            "qualifier": a.qualifier,
+            "unit": a.unit,
+            "category": a.category,
         }
     if g is not None:
-        out["gold"] = {k: g.get(k) for k in ("value", "low", "high", "qualifier", "unit", "category")}
+        out["gold"] = {
+            k: g.get(k) for k in ("value", "low", "high", "qualifier", "unit", "category")
+        }
         out["gold"]["text"] = text[g["start"] : g["end"]]
     return out
 
@@ -254,6 +270,24 @@ def indosum_text(article: dict[str, Any]) -> str:
     )
 
 
+def conll_texts(data: Path, wanted: Iterable[str]) -> dict[str, str]:
+    """Texts of ``FILE#N`` ids: sentence N (from 0) of a token-per-line NER file under the
+    shared data folder, its tokens joined by one space."""
+    from .ner import read_conll
+
+    by_file: dict[str, set[int]] = {}
+    for aid in wanted:
+        name, _, number = aid.rpartition("#")
+        by_file.setdefault(name, set()).add(int(number))
+    texts: dict[str, str] = {}
+    for name, indices in by_file.items():
+        sentences = read_conll(data / name)
+        for index in indices:
+            if index < len(sentences):
+                texts[f"{name}#{index}"] = " ".join(sentences[index][0])
+    return texts
+
+
 def load_gold(path: Path, data: Path) -> Iterator[tuple[str, str, list[dict[str, Any]], bool]]:
     """(article id, text, gold amounts, categories only) for every article of a gold file."""
     gold = json.loads(path.read_text(encoding="utf-8"))
@@ -261,6 +295,9 @@ def load_gold(path: Path, data: Path) -> Iterator[tuple[str, str, list[dict[str,
     names = [files] if isinstance(files, str) else list(files or [])
     wanted = {a["id"]: a for a in gold["articles"]}
     texts: dict[str, str] = {}
+    if gold.get("text_format") == "conll-sentences":
+        names = []
+        texts = conll_texts(data, wanted)
     for name in names:
         with (data / name).open(encoding="utf-8") as fh:
             for line in fh:
@@ -333,7 +370,9 @@ def nerugm_recall(data: Path, mode: str = "alone") -> dict[str, float | int]:
             text += tok
         spans: list[tuple[int, int]] = []
         for k, tag in enumerate(tags):
-            if tag == "B-QUANTITY" or (tag == "I-QUANTITY" and (k == 0 or tags[k - 1][2:] != "QUANTITY")):
+            if tag == "B-QUANTITY" or (
+                tag == "I-QUANTITY" and (k == 0 or tags[k - 1][2:] != "QUANTITY")
+            ):
                 spans.append(offsets[k])
             elif tag == "I-QUANTITY":
                 spans[-1] = (spans[-1][0], offsets[k][1])
@@ -386,12 +425,16 @@ def default_gold() -> list[Path]:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "gold", nargs="*", type=Path,
+        "gold",
+        nargs="*",
+        type=Path,
         help="gold JSON files (default: the committed kompas-dev and IndoSum gold)",
     )
     parser.add_argument("--data", type=Path, default=None, help="shared data folder")
     parser.add_argument(
-        "--mode", choices=("alone", "pipeline"), default="alone",
+        "--mode",
+        choices=("alone", "pipeline"),
+        default="alone",
         help="alone: the amounts extractor on raw text; pipeline: the whole warta pipeline",
     )
     parser.add_argument("--no-nerugm", action="store_true", help="skip NER UGM recall")

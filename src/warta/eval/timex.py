@@ -91,8 +91,7 @@ def kompas_docs(gold: Path | None = None, articles: Path | None = None) -> list[
             raise KeyError(f"{gold}: article {art['id']} not in {articles}")
         y, m, d = (int(x) for x in str(art["published"]).split("-"))
         spans = [
-            Span(t["start"], t["end"], t["type"], t["value"], t.get("mod"))
-            for t in art["timexes"]
+            Span(t["start"], t["end"], t["type"], t["value"], t.get("mod")) for t in art["timexes"]
         ]
         docs.append(GoldDoc(art["id"], row["text"], dt.date(y, m, d), spans))
     return docs
@@ -124,8 +123,12 @@ def indosum_docs(gold: Path | None = None, folder: Path | None = None) -> list[G
     for art in spec["articles"]:
         if art["id"] not in texts:
             raise KeyError(f"{gold}: article {art['id']} not in {folder}")
-        spans = [Span(t["start"], t["end"], t["type"], t["value"], t.get("mod")) for t in art["timexes"]]
-        docs.append(GoldDoc(art["id"], texts[art["id"]], dt.date.fromisoformat(art["published"]), spans))
+        spans = [
+            Span(t["start"], t["end"], t["type"], t["value"], t.get("mod")) for t in art["timexes"]
+        ]
+        docs.append(
+            GoldDoc(art["id"], texts[art["id"]], dt.date.fromisoformat(art["published"]), spans)
+        )
     return docs
 
 
@@ -138,8 +141,13 @@ def _walk(node: ET.Element, parts: list[str], spans: list[Span], length: list[in
         _walk(child, parts, spans, length)
         if child.tag == "TIMEX3":
             spans.append(
-                Span(start, length[0], child.get("type", "DATE"), child.get("value", ""),
-                     child.get("mod"))
+                Span(
+                    start,
+                    length[0],
+                    child.get("type", "DATE"),
+                    child.get("value", ""),
+                    child.get("mod"),
+                )
             )
         if child.tail:
             parts.append(child.tail)
@@ -180,7 +188,7 @@ def write_timeml(doc: GoldDoc, path: Path) -> None:
         mod = f' mod="{t.mod}"' if t.mod else ""
         out.append(
             f'<TIMEX3 tid="t{i}" type="{t.type}" value="{html.escape(t.value)}"{mod}>'
-            f"{html.escape(doc.text[t.start:t.end], quote=False)}</TIMEX3>"
+            f"{html.escape(doc.text[t.start : t.end], quote=False)}</TIMEX3>"
         )
         pos = t.end
     out.append(html.escape(doc.text[pos:], quote=False))
@@ -266,7 +274,8 @@ def _prf(hit: int, system: int, gold: int) -> tuple[float, float, float]:
 
 
 def match(
-    gold: Sequence[Span], system: Sequence[Span],
+    gold: Sequence[Span],
+    system: Sequence[Span],
     same_value: Callable[[str, str], bool] = str.__eq__,
 ) -> tuple[Counts, list[tuple[Span | None, Span | None]]]:
     """TempEval-3 counts for one document, and the aligned pairs (for error listings)."""
@@ -299,18 +308,26 @@ def figures(c: Counts) -> dict[str, float]:
     rp, rr, rf = _prf(c.relaxed, c.system, c.gold)
     vp, vr, vf = _prf(c.value_ok, c.system, c.gold)
     return {
-        "gold": c.gold, "system": c.system,
-        "strict_p": sp, "strict_r": sr, "strict_f1": sf,
-        "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
+        "gold": c.gold,
+        "system": c.system,
+        "strict_p": sp,
+        "strict_r": sr,
+        "strict_f1": sf,
+        "relaxed_p": rp,
+        "relaxed_r": rr,
+        "relaxed_f1": rf,
         "type_accuracy": c.type_ok / c.relaxed if c.relaxed else 0.0,
         "value_accuracy": c.value_ok / c.relaxed if c.relaxed else 0.0,
         "type_f1": rf * (c.type_ok / c.relaxed if c.relaxed else 0.0),
-        "value_p": vp, "value_r": vr, "value_f1": vf,
+        "value_p": vp,
+        "value_r": vr,
+        "value_f1": vf,
     }
 
 
 def score(
-    docs: Sequence[GoldDoc], system: Callable[[GoldDoc], list[Span]],
+    docs: Sequence[GoldDoc],
+    system: Callable[[GoldDoc], list[Span]],
     same_value: Callable[[str, str], bool] = str.__eq__,
     errors: list[str] | None = None,
 ) -> dict[str, float]:
@@ -320,16 +337,22 @@ def score(
         total.add(counts)
         if errors is not None:
             for g, s in pairs:
-                if g is not None and s is not None and same_value(g.value, s.value) and (
-                    g.start, g.end) == (s.start, s.end):
+                if (
+                    g is not None
+                    and s is not None
+                    and same_value(g.value, s.value)
+                    and (g.start, g.end) == (s.start, s.end)
+                ):
                     continue
-                gtxt = f"{doc.text[g.start:g.end]!r} {g.type} {g.value}" if g else "-"
-                stxt = f"{doc.text[s.start:s.end]!r} {s.type} {s.value}" if s else "-"
+                gtxt = f"{doc.text[g.start : g.end]!r} {g.type} {g.value}" if g else "-"
+                stxt = f"{doc.text[s.start : s.end]!r} {s.type} {s.value}" if s else "-"
                 errors.append(f"{doc.id}\tgold: {gtxt}\tsystem: {stxt}")
     return figures(total)
 
 
-def words_per_second(docs: Sequence[GoldDoc], system: Callable[[GoldDoc], Any], repeat: int) -> float:
+def words_per_second(
+    docs: Sequence[GoldDoc], system: Callable[[GoldDoc], Any], repeat: int
+) -> float:
     words = sum(len(d.text.split()) for d in docs)
     best = float("inf")
     for _ in range(max(1, repeat)):
@@ -340,8 +363,13 @@ def words_per_second(docs: Sequence[GoldDoc], system: Callable[[GoldDoc], Any], 
     return words / best if best > 0 else float("inf")
 
 
-def evaluate(docs: Sequence[GoldDoc], *, baseline: bool = True, repeat: int = 3,
-             errors: list[str] | None = None) -> dict[str, Any]:
+def evaluate(
+    docs: Sequence[GoldDoc],
+    *,
+    baseline: bool = True,
+    repeat: int = 3,
+    errors: list[str] | None = None,
+) -> dict[str, Any]:
     """Figures for warta (and dateparser) on gold documents."""
     result: dict[str, Any] = {
         "documents": len(docs),
@@ -358,15 +386,29 @@ def evaluate(docs: Sequence[GoldDoc], *, baseline: bool = True, repeat: int = 3,
 
 # ---------------------------------------------------------------------------- command
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", type=Path, help="TimeML files or folders of *.tml/*.xml")
-    parser.add_argument("--kompas", action="store_true",
-                        help="use warta's kompas-dev gold joined with ../shared/data/kompas-dev")
-    parser.add_argument("--heldout", action="store_true",
-                        help="use the held-out gold on 36 IndoSum articles (../shared/data/indosum)")
-    parser.add_argument("--gold", type=Path, help="gold offsets JSON (default: the packaged kompas-dev)")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="TimeML files or folders of *.tml/*.xml"
+    )
+    parser.add_argument(
+        "--kompas",
+        action="store_true",
+        help="use warta's kompas-dev gold joined with ../shared/data/kompas-dev",
+    )
+    parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help="use the held-out gold on 36 IndoSum articles (../shared/data/indosum)",
+    )
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        help="gold offsets JSON (default: the packaged kompas-dev); "
+        "a file whose articles name an IndoSum ``file`` is read as IndoSum gold",
+    )
     parser.add_argument("--articles", type=Path, help="articles.jsonl the gold offsets point into")
-    parser.add_argument("--write-timeml", type=Path, metavar="DIR",
-                        help="write the gold as TimeML files into DIR")
+    parser.add_argument(
+        "--write-timeml", type=Path, metavar="DIR", help="write the gold as TimeML files into DIR"
+    )
     parser.add_argument("--no-baseline", action="store_true", help="skip dateparser")
     parser.add_argument("--repeat", type=int, default=3, help="timing runs for warta (best of)")
     parser.add_argument("--errors", action="store_true", help="list warta's mismatches on stderr")
@@ -376,9 +418,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _collect(paths: Iterable[Path]) -> list[GoldDoc]:
     docs: list[GoldDoc] = []
     for path in paths:
-        files = sorted(p for p in path.rglob("*") if p.suffix in (".tml", ".xml")) if path.is_dir() else [path]
+        files = (
+            sorted(p for p in path.rglob("*") if p.suffix in (".tml", ".xml"))
+            if path.is_dir()
+            else [path]
+        )
         docs.extend(read_timeml(f) for f in files)
     return docs
+
+
+def _is_indosum_gold(path: Path) -> bool:
+    """True for a gold file over IndoSum articles (each article names its IndoSum ``file``)."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    return any("file" in art for art in spec.get("articles", []))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -386,7 +438,9 @@ def run(args: argparse.Namespace) -> int:
         docs = _collect(args.paths)
         if args.heldout:
             docs.extend(indosum_docs())
-        if args.kompas or args.gold or not (args.paths or args.heldout):
+        if args.gold and _is_indosum_gold(args.gold):
+            docs.extend(indosum_docs(args.gold))
+        elif args.kompas or args.gold or not (args.paths or args.heldout):
             docs.extend(kompas_docs(args.gold, args.articles))
     except (OSError, ValueError, KeyError, ET.ParseError) as exc:
         print(f"warta eval timex: {exc}", file=sys.stderr)
@@ -404,8 +458,10 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(result, indent=2))
         return 0
     systems = [name for name in ("warta", "dateparser") if name in result]
-    print(f"TIMEX3 on {result['documents']} documents, {result['words']} words, "
-          f"{result['warta']['gold']} gold expressions")
+    print(
+        f"TIMEX3 on {result['documents']} documents, {result['words']} words, "
+        f"{result['warta']['gold']} gold expressions"
+    )
     rows = [
         ("strict P / R / F1", "strict_p", "strict_r", "strict_f1"),
         ("relaxed P / R / F1", "relaxed_p", "relaxed_r", "relaxed_f1"),

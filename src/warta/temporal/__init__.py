@@ -22,9 +22,7 @@ def find_timexes(text: str, anchor: dt.date | None) -> tuple[list[Timex], list[s
     return recogniser().timexes(text, anchor)
 
 
-def infer_published(
-    text: str, dateline_end: int | None = None
-) -> tuple[dt.date, str] | None:
+def infer_published(text: str, dateline_end: int | None = None) -> tuple[dt.date, str] | None:
     """A publication date read from the text, and where it came from.
 
     A full date right after the dateline ("JAKARTA, Senin (16/12/2024) -") counts as the

@@ -6,10 +6,23 @@ can open, the longest match wins, and scanning resumes after it. A second pass r
 what needs the rest of the document (a bare weekday, a clock time's day, "sehari
 sebelumnya"). Patterns are flat alternations of literal vocabulary with bounded
 repetition, so a 5 MB text costs linear time.
+
+Whose "today"? Relative expressions count from the publication date, except that
+
+- when the narrative names its own today ("hari ini, Rabu (12/7)", "besok, Minggu
+  (13/8)"), that day is the anchor for the whole text (a feed's timestamp is often a day
+  or two late);
+- inside a quote, or in reported speech ("Hari ini, dia menambahkan, ..."), they count
+  from the day the words were said, when the text dates the telling ('..., kata Ali di
+  Jakarta, Senin (20/11)') before the publication date;
+- bare weekdays and clock times that follow a routine ("setiap Sabtu pukul 08.00",
+  "Senin-Jumat") stay sets and unanchored times.
 """
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -34,6 +47,7 @@ __all__ = ["Cand", "Recogniser", "recogniser"]
 _FINENESS = {"D": 0, "W": 0, "M": 1, "Y": 2}
 _TOKEN = re.compile(r"\w+(?:'\w+)?")
 _WORD_BEFORE = re.compile(r"([\w$.']+)\W{0,3}$")
+_NEXT_WORD = re.compile(r"\s+(\w+(?:'\w+)?)")
 _WORD_AFTER = re.compile(r"^\W{0,3}([\w%$]+)")
 
 
@@ -64,6 +78,7 @@ class _Rule:
     handler: Handler
     triggers: frozenset[str]
     digits: bool = False
+    deictic: bool = False
 
 
 @dataclass
@@ -71,6 +86,8 @@ class _Ctx:
     text: str
     anchor: dt.date | None
     warnings: list[str]
+    #: where speech verbs ("kata", "ujar", ...) start, in text order
+    cues: list[int] = field(default_factory=list)
 
     @property
     def anchor_iso(self) -> str | None:
@@ -88,6 +105,60 @@ def _word_before(text: str, start: int) -> str:
 
 
 _CLAUSE_END = re.compile(r"[.!?\n\"“”]")
+#: rules whose values count from the anchor ("kemarin", "pagi ini", "dua hari lalu")
+_DEICTIC = frozenset({"relday", "part", "relunit", "nunit", "posmod"})
+#: a sentence boundary: . ! ? before a space, or a line break
+_SENT_BOUND = re.compile(r"[.!?](?=\s)|\n")
+_BOUNDS = (". ", "? ", "! ", "\n")
+_COMMA = re.compile(",")
+#: words before a date that make it part of a name (Stadion 17 Mei, Jalan 17 Agustus)
+_NAMED_AFTER = frozenset(
+    {"stadion", "universitas", "jalan", "jl", "gedung", "lapangan", "simpang", "kampus", "taman"}
+)
+_WORDS_BEFORE = re.compile(r"\w+")
+#: events after which "kemarin" means "the recent one" (colloquial), not "yesterday"
+_EVENTS = frozenset(
+    {
+        "pilkada",
+        "pilgub",
+        "pilpres",
+        "pileg",
+        "pemilu",
+        "pilwalkot",
+        "pilbup",
+        "ramadan",
+        "ramadhan",
+    }
+)
+_QUOTE_MARK = re.compile(r"[“”\"]")
+#: how far before the anchor a day may lie to be the day words were said
+_SPEECH_DAYS = 7
+
+
+def _quote_spans(text: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """Stretches of text inside quotation marks (an unclosed quote ends with its paragraph),
+    and where the quotation marks stand."""
+    spans: list[tuple[int, int]] = []
+    marks: list[int] = []
+    open_at: int | None = None
+    for m in _QUOTE_MARK.finditer(text):
+        at, ch = m.start(), m.group()
+        marks.append(at)
+        if open_at is not None:
+            line_end = text.find("\n", open_at, at)
+            if line_end >= 0:
+                spans.append((open_at, line_end))
+                open_at = None
+        if open_at is None:
+            if ch != "”":
+                open_at = at + 1
+            continue
+        spans.append((open_at, at))
+        open_at = at + 1 if ch == "“" else None
+    if open_at is not None:
+        line_end = text.find("\n", open_at)
+        spans.append((open_at, line_end if line_end >= 0 else len(text)))
+    return spans, marks
 
 
 def _future_cue(text: str, start: int, cues: re.Pattern[str]) -> bool:
@@ -118,6 +189,107 @@ def _full_year(raw: str) -> int:
     return year
 
 
+def _could_move(value: str, anchor: dt.date, days: set[dt.date]) -> bool:
+    """Whether a value read from ``anchor`` could change when read from one of ``days``
+    ("tahun ini" stays the same year a few days earlier, "kemarin" does not)."""
+    if value[:1] == "P" or value.endswith("_REF"):
+        return False
+    if len(value) >= 10 and value[7:8] == "-":
+        return True  # a day, or a time on a day
+    if value[4:6] == "-W":
+        week = iso_week(anchor)
+        return any(iso_week(d) != week for d in days)
+    if value[4:5] == "-":  # a month, quarter, half or season
+        return any((d.year, d.month) != (anchor.year, anchor.month) for d in days)
+    return any(d.year != anchor.year for d in days)
+
+
+_NAMED_DATE = re.compile(r"(\w+)\W+\d{1,2}\W+\w+\W*$")
+
+
+def _named(text: str, start: int) -> bool:
+    """Whether a date at ``start`` is part of a name: Stadion 17 Mei, Jalan 17 Agustus."""
+    before = _word_before(text, start)
+    if before.isdigit():
+        m = re.search(r"(\w+)\W+\d+\W*$", text[max(0, start - 40) : start])
+        before = m.group(1).lower() if m else ""
+    return before in _NAMED_AFTER
+
+
+class _Speech:
+    """Who said what when, in one text: quotes, speech verbs and the days written after them."""
+
+    def __init__(self, text: str, cues: list[int], dated: list[tuple[int, dt.date]]) -> None:
+        self.text = text
+        self.cues = cues  # where speech verbs start, in order
+        self.dated = dated
+        self.quotes, self.marks = _quote_spans(text)
+        self._attributed: dict[int, bool] = {}
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around text[start:end]: from the boundary before (". ", "? ", "! " or
+        a line break) to the one after."""
+        text = self.text
+        lo, hi = max(0, start - 400), min(len(text), end + 400)
+        s0 = max(lo - 1, *(text.rfind(b, lo, start) for b in _BOUNDS)) + 1
+        ends = [k for k in (text.find(b, end, hi) for b in _BOUNDS) if k >= 0]
+        return s0, min(ends) if ends else hi
+
+    def cues_in(self, lo: int, hi: int) -> list[int]:
+        return self.cues[bisect.bisect_left(self.cues, lo) : bisect.bisect_left(self.cues, hi)]
+
+    def attributed(self, k: int) -> bool:
+        """Whether a speech verb opens the clause that dated[k] closes
+        ("..., kata Ali di Jakarta, Senin (20/11)")."""
+        got = self._attributed.get(k)
+        if got is None:
+            pos = self.dated[k][0]
+            lo = max(self.sentence(pos, pos)[0], pos - 150)
+            i = bisect.bisect_left(self.marks, pos)
+            if i and self.marks[i - 1] >= lo:
+                lo = self.marks[i - 1]  # after the closing quote mark
+            got = self._attributed[k] = bool(self.cues_in(lo, pos))
+        return got
+
+    def latest(self, before: int, attributed_only: bool) -> dt.date | None:
+        for k in range(len(self.dated) - 1, -1, -1):
+            if self.dated[k][0] < before and (not attributed_only or self.attributed(k)):
+                return self.dated[k][1]
+        return None
+
+    def day(self, start: int, end: int) -> dt.date | None:
+        """The day the words at text[start:end] were said, if they are a speaker's."""
+        text = self.text
+        quote = next((q for q in self.quotes if q[0] <= start and end <= q[1]), None)
+        if quote is not None:
+            # the quote's own attribution, else the last one dated before it, else the last date
+            stop = min(self.sentence(quote[1] + 1, quote[1] + 1)[1], quote[1] + 150)
+            for k, (pos, day) in enumerate(self.dated):
+                if quote[1] <= pos <= stop and self.attributed(k):
+                    return day
+            return self.latest(start, True) or self.latest(start, False)
+        s0, s1 = self.sentence(start, end)
+        cues = self.cues_in(s0, s1)
+        if not cues:
+            return None
+        # reported speech ("Hari ini, dia menambahkan, ..."): the relative word sits in
+        # another clause than the speech verb, and is not itself the time of the telling
+        # ("kata Ali, kemarin")
+        commas = [m.start() for m in _COMMA.finditer(text, s0, s1)]
+        own = bisect.bisect_left(commas, start)
+        if any(bisect.bisect_left(commas, p) == own for p in cues):
+            return None
+        lo = commas[own - 1] + 1 if own else s0
+        hi = commas[own] if own < len(commas) else s1
+        rest = (text[lo:start] + " " + text[end:hi]).split()
+        if len(rest) < 3 and any(bisect.bisect_left(commas, p) == own - 1 for p in cues):
+            return None
+        for k, (pos, day) in enumerate(self.dated):
+            if s0 <= pos < s1 and self.attributed(k):
+                return day
+        return self.latest(start, True)
+
+
 class Recogniser:
     """Finds TIMEX3 expressions; build once (:func:`recogniser`), call many times."""
 
@@ -131,13 +303,35 @@ class Recogniser:
         for rule in self.rules:
             for tok in rule.triggers:
                 self.by_token.setdefault(tok, []).append(rule)
+        # "hari Senin ...": the weekday rules, tried at "hari" when a weekday follows
+        self.weekday_words = frozenset(v.weekdays)
+        self.hari_rules = [r for r in self.by_token["senin"] if "hari" not in r.triggers]
+        # speech verbs are no expressions, but where they stand tells whose "today" is meant:
+        # the scan notes them when it meets this (empty of rules) marker
+        self.cue_marker: list[_Rule] = [self.rules[0]]
+        for word in v.speech_cues:
+            self.by_token.setdefault(word, self.cue_marker)
+        self.hari_marker = self.by_token["hari"]
+        # the trigger tables as tokens are written (lower case, Capitalised, UPPER), so the
+        # scan needs no lower() per token
+        self.by_form: dict[str, list[_Rule]] = {}
+        for word, rules in self.by_token.items():
+            for form in (word, word[:1].upper() + word[1:], word.upper()):
+                self.by_form.setdefault(form, rules)
 
     # ------------------------------------------------------------------ building
     def _add(
         self, name: str, pattern: str, handler: Handler, triggers: set[str], digits: bool = False
     ) -> None:
         self.rules.append(
-            _Rule(name, re.compile(pattern, re.IGNORECASE), handler, frozenset(triggers), digits)
+            _Rule(
+                name,
+                re.compile(pattern, re.IGNORECASE),
+                handler,
+                frozenset(triggers),
+                digits,
+                name in _DEICTIC,
+            )
         )
 
     def _build(self) -> None:
@@ -162,7 +356,7 @@ class Recogniser:
         self._add(
             "wdate",
             rf"(?:hari\s+)?(?P<wd>{WD})\s*,?\s*{paren}(?:\s+(?P<part>{PART})(?:\s+hari)?{END})?"
-            rf"(?:\s+(?:kemarin|lalu){END})?",
+            rf"(?:\s+(?:kemarin|lalu|yang\s+lalu|mendatang|nanti){END})?",
             self._h_wdate,
             wd_t | {"hari"},
         )
@@ -176,7 +370,7 @@ class Recogniser:
         # 16/12/2024, 2024-12-16, Senin, 16/12/2024
         self._add(
             "numdate",
-            rf"(?:(?P<wd>{WD})\s*,?\s*)?(?:(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
+            rf"(?:(?:hari\s+)?(?P<wd>{WD})\s*,?\s*)?(?:(?P<d>\d{{1,2}})\s*(?P<sep>[/-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>\d{{4}})"
             rf"|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))(?![\d/-])",
             self._h_numdate,
             wd_t,
@@ -185,7 +379,7 @@ class Recogniser:
         # [Senin,] [tanggal] 5 [-7] November [2024] [lalu]
         self._add(
             "dmy",
-            rf"(?:(?P<wd>{WD})\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
+            rf"(?:(?:hari\s+)?(?P<wd>{WD})\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
             rf"\s+(?P<mon>{MON}|{MONA}\.?){END}(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?"
             rf"(?:\s+(?P<rel>{rel_words}){END})?",
             self._h_dmy,
@@ -195,7 +389,7 @@ class Recogniser:
         # [bulan] Juni[-Juli] [2014] / Agustus lalu
         self._add(
             "my",
-            rf"(?:(?P<bulan>bulan)\s+)?(?P<mon>{MON}){END}(?:\s*[-–]\s*(?P<mon2>{MON}){END})?"
+            rf"(?:(?P<bulan>bulan)\s+)?(?P<mon>{MON}){END}(?:\s*(?:[-–]|s/d|s\.d\.?|(?:hingga|sampai|sampai\s+dengan)(?!\w))\s*(?P<mon2>{MON}){END})?"
             rf"(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?(?:\s+(?P<rel>{rel_words}){END})?",
             self._h_my,
             mon_t | {"bulan"},
@@ -222,7 +416,7 @@ class Recogniser:
         # [hampir] tiga tahun [lalu|terakhir|lagi], seminggu yang lalu
         self._add(
             "nunit",
-            rf"(?:(?P<qm>{qmod})\s+)?(?:(?P<num>{NUM}|{alt(v.vague_numbers)})\s+(?P<unit>{UNIT})"
+            rf"(?:(?P<qm>{qmod})\s+)?(?:(?:(?P<mul>\d{{1,2}})\s*[x×]\s*)?(?P<num>{NUM}|{alt(v.vague_numbers)})\s+(?P<unit>{UNIT})"
             rf"|(?P<se>{SEU})){END}(?!-)"
             rf"(?:\s+(?P<num2>\d+(?:[.,]\d+)?|{alt(v.numbers)})\s+(?P<unit2>{UNIT}){END})?"
             rf"(?:\s+(?P<tail>yang\s+lalu|{past}|{future}|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?|kemudian|setelahnya|sesudahnya){END})?",
@@ -234,8 +428,8 @@ class Recogniser:
         quants = alt(v.set_quantifiers)
         self._add(
             "set",
-            rf"(?P<q>{quants})\s+(?:(?P<num>{NUM})\s+)?(?:(?P<unit>{UNIT})(?:nya)?|(?P<wd>{WD})|(?P<part>{PART})"
-            rf"|musim\s+(?P<season>{alt(v.seasons)})|(?:bulan\s+)?(?P<mon>{MON})){END}",
+            rf"(?P<q>{quants})\s+(?:(?P<num>{NUM})\s+)?(?:musim\s+(?P<season>{alt(v.seasons)})|(?P<unit>{UNIT})(?:nya)?|(?P<wd>{WD})"
+            rf"|(?P<part>{PART})|(?:bulan\s+)?(?P<mon>{MON})|(?P<hol>{v.holiday_re})){END}",
             self._h_set,
             {_first_word(w) for w in v.set_quantifiers},
         )
@@ -263,24 +457,27 @@ class Recogniser:
             {"pukul", "jam", "pkl"} | qmod_t,
             digits=True,
         )
-        # Rabu pagi, Senin malam
+        # Rabu pagi, Senin malam, Selasa malam (21/11)
         self._add(
             "wdpart",
-            rf"(?P<wd>{WD})\s+(?P<part>{PART})(?:\s+hari)?{END}",
+            rf"(?:hari\s+)?(?P<wd>{WD})\s+(?P<part>{PART})(?:\s+hari)?{END}(?:\s*{paren})?"
+            rf"(?:\s+(?P<rel>kemarin|lalu|yang\s+lalu|depan|mendatang|nanti){END})?",
             self._h_wdpart,
             wd_t,
         )
-        # Sabtu-Minggu
+        # Sabtu-Minggu, Senin-Jumat, Senin hingga Sabtu, Jumat-Minggu (24-26/11)
         self._add(
             "wdrange",
-            rf"(?P<wd>{WD})\s*[-–]\s*(?P<wd2>{WD}){END}",
+            rf"(?:hari\s+)?(?P<wd>{WD})\s*(?:[-–]|s/d|s\.d\.?|(?:hingga|sampai|sampai\s+dengan)(?!\w))\s*(?P<wd2>{WD}){END}"
+            r"(?:\s*\(\s*(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
+            r"(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\))?",
             self._h_wdrange,
             wd_t,
         )
-        # Senin, Kamis lalu, Jumat depan
+        # Senin, hari Kamis, Kamis lalu, Jumat depan
         self._add(
             "wd",
-            rf"(?P<wd>{WD}){END}(?:\s+(?P<rel>(?:pekan|minggu)\s+(?:lalu|depan)|lalu|kemarin|depan|mendatang|nanti|ini){END})?",
+            rf"(?:hari\s+)?(?P<wd>{WD}){END}(?:\s+(?P<rel>(?:pekan|minggu)\s+(?:lalu|depan)|(?:yang\s+)?lalu|kemarin|depan|mendatang|nanti|besok|ini){END})?",
             self._h_wd,
             wd_t,
         )
@@ -303,11 +500,37 @@ class Recogniser:
         # 2014, tahun 2008, 1970-an, 2010-2014
         self._add(
             "year",
-            rf"(?:(?P<th>tahun)\s+)?(?P<y>{YEAR})(?P<an>-?an)?{END}"
-            rf"(?:\s*[-–/]\s*(?P<y2>{YEAR}|\d{{2}}(?!\d)))?(?:\s+(?P<rel>lalu|silam|yang\s+lalu){END})?",
+            rf"(?:(?P<th>tahun)\s+)?(?P<y>{YEAR})(?P<an>(?:\s*-\s*)?an)?{END}"
+            rf"(?:\s*[-–/]\s*(?P<y2>{YEAR}|\d{{2}}(?!\d)))?"
+            rf"(?:\s+(?P<rel>lalu|silam|yang\s+lalu|kemarin|mendatang|nanti|besok|yang\s+akan\s+datang){END})?",
             self._h_year,
             {"tahun"},
             digits=True,
+        )
+        # era 90-an, tahun 80an: a decade of the 1900s written with two digits
+        self._add(
+            "decade",
+            r"(?:tahun|era|dekade)\s+(?P<yy>[1-9]0)(?:\s*-\s*)?an(?!\w)",
+            self._h_decade,
+            {"tahun", "era", "dekade"},
+        )
+        # bertahun-tahun, berbulan-bulan, berjam-jam: a stretch of unknown length
+        self._add(
+            "redup",
+            r"ber(?P<unit>tahun|bulan|minggu|pekan|hari|jam|menit|detik|dekade|abad)-(?P=unit)(?!\w)",
+            self._h_redup,
+            {
+                "bertahun",
+                "berbulan",
+                "berminggu",
+                "berpekan",
+                "berhari",
+                "berjam",
+                "bermenit",
+                "berdetik",
+                "berdekade",
+                "berabad",
+            },
         )
         # kuartal ketiga 2015, triwulan I-2015, paruh pertama tahun depan
         ords = alt(v.ordinals)
@@ -321,7 +544,7 @@ class Recogniser:
         # Natal, Idul Fitri 2014, Tahun Baru
         self._add(
             "holiday",
-            rf"(?P<hol>{v.holiday_re}){END}(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+(?P<rel>(?:tahun\s+)?(?:lalu|ini|depan)|mendatang|nanti){END})?",
+            rf"(?P<hol>{v.holiday_re}){END}(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+(?P<rel>(?:tahun\s+)?(?:lalu|ini|depan|kemarin)|mendatang|nanti|besok){END})?",
             self._h_holiday,
             {_first_word(w) for w in v.holiday_names},
         )
@@ -332,12 +555,13 @@ class Recogniser:
             self._h_season,
             {"musim"},
         )
-        # pada hari yang sama, hari itu
+        # pada hari yang sama, hari itu, tahun yang sama
         self._add(
             "sameday",
-            rf"(?:hari|tanggal)\s+(?:yang\s+sama|itu){END}",
+            rf"(?:(?P<day>hari|tanggal)\s+(?:yang\s+sama|itu)|(?P<unit>tahun|bulan)\s+yang\s+sama){END}"
+            rf"(?:\s+tahun\s+(?P<back>lalu|sebelumnya|kemarin){END})?",
             self._h_sameday,
-            {"hari", "tanggal"},
+            {"hari", "tanggal", "tahun", "bulan"},
         )
         self._add(
             "century",
@@ -356,14 +580,23 @@ class Recogniser:
             start = tm.start()
             if start < pos:
                 continue
-            tok = tm.group().lower()
-            rules = self.by_token.get(tok)
+            tok = tm.group()
+            rules = self.by_form.get(tok)
             if tok[0].isdigit():
-                rules = (rules or []) + self.digit_rules
+                rules = rules + self.digit_rules if rules else self.digit_rules
             if not rules:
                 continue
+            if rules is self.cue_marker:
+                ctx.cues.append(start)
+                continue
+            if rules is self.hari_marker:
+                nxt = _NEXT_WORD.match(text, tm.end())
+                if nxt and nxt.group(1).lower() in self.weekday_words:
+                    rules = rules + self.hari_rules
             best: list[Cand] | None = None
             best_end = start
+            best_rule = rules[0]
+            best_m: re.Match[str] | None = None
             for rule in rules:
                 m = rule.pattern.match(text, start)
                 if m is None or m.end() <= best_end:
@@ -373,8 +606,14 @@ class Recogniser:
                 except (ValueError, OverflowError, KeyError, IndexError):
                     out = None
                 if out:
-                    best, best_end = out, m.end()
+                    best, best_end, best_rule, best_m = out, m.end(), rule, m
             if best:
+                if best_rule.deictic and anchor is not None and best_m is not None:
+                    iso = ctx.anchor_iso
+                    for c in best:
+                        if c.anchor == iso and not c.pending and "explicit_day" not in c.info:
+                            # read from the anchor: may be read again from the day words were said
+                            c.info["rerun"] = (best_rule.handler, best_m)
                 found.extend(best)
                 pos = best_end
         self._resolve(found, ctx)
@@ -386,7 +625,7 @@ class Recogniser:
         out: list[Timex] = []
         for c in cands:
             if not is_valid(c.type, c.value):
-                warnings.append(f"timex {text[c.start:c.end]!r}: no valid value ({c.value})")
+                warnings.append(f"timex {text[c.start : c.end]!r}: no valid value ({c.value})")
                 continue
             out.append(
                 Timex(
@@ -405,6 +644,23 @@ class Recogniser:
 
     # ------------------------------------------------------------------ second pass
     def _resolve(self, found: list[Cand], ctx: _Ctx) -> None:
+        # one look over the candidates: what the passes below will need
+        reldays: list[int] = []  # "kemarin", "hari ini", ...
+        relative = routine = False
+        for i, c in enumerate(found):
+            info = c.info
+            if "offset" in info:
+                reldays.append(i)
+            if "rerun" in info or c.pending == "clock":
+                relative = True
+            if c.type == "SET" and c.value.startswith("XXXX-WXX-"):
+                routine = True
+            day = info.get("explicit_day")
+            if isinstance(day, dt.date):
+                info.setdefault("day_for_clock", day)
+        if reldays and ctx.anchor is not None:
+            with contextlib.suppress(ValueError, OverflowError):  # at the calendar's edge
+                self._writing_day(found, reldays, ctx)
         anchor = ctx.anchor
         explicit: dict[int, dt.date] = {}
         if anchor:
@@ -414,7 +670,8 @@ class Recogniser:
                     continue
                 if isinstance(day, dt.date) and abs((day - anchor).days) <= 7:
                     explicit.setdefault(day.weekday(), day)
-        self._mark_days(found)
+        if routine:
+            self._generic_weekdays(found)
         last_day: dt.date | None = None
         last_date: tuple[dt.date, str] | None = None
         for i, c in enumerate(found):
@@ -429,24 +686,193 @@ class Recogniser:
                     last_date = parsed
                     if parsed[1] == "D":
                         last_day = parsed[0]
+        with contextlib.suppress(ValueError, OverflowError):  # at the calendar's edge
+            if anchor is not None and relative:
+                self._speech_days(found, ctx, anchor)
+            if reldays:
+                self._appositions(found, reldays, ctx.text)
         found[:] = [c for c in found if c.value]
 
-    @staticmethod
-    def _mark_days(found: list[Cand]) -> None:
-        for c in found:
+    def _writing_day(self, found: list[Cand], reldays: list[int], ctx: _Ctx) -> None:
+        """When the narrative says which day "today" is ("hari ini, Rabu (12/7)", "besok,
+        Minggu (13/8)", "kemarin (19/11)") and that is not the publication date given (a
+        feed's timestamp a day or two late), relative expressions count from that day."""
+        anchor = ctx.anchor
+        if anchor is None:
+            return
+        quotes: list[tuple[int, int]] | None = None
+        for i in reldays:
+            c = found[i]
+            offset = c.info["offset"]
             day = c.info.get("explicit_day")
-            if isinstance(day, dt.date):
-                c.info.setdefault("day_for_clock", day)
+            if not isinstance(day, dt.date):
+                day = self._apposed_day(found, i, ctx.text)
+            if day is None:
+                continue
+            if quotes is None:
+                quotes = _quote_spans(ctx.text)[0]
+            if any(q0 <= c.start < q1 for q0, q1 in quotes):
+                continue  # a speaker's "today", not the writer's
+            writing = day - dt.timedelta(days=offset)
+            if writing == anchor or abs((writing - anchor).days) > _SPEECH_DAYS:
+                return
+            ctx.warnings.append(
+                f"relative dates read from {writing.isoformat()}, the day the text calls"
+                f" today ({ctx.text[c.start : c.end]!r}), not from {anchor.isoformat()}"
+            )
+            ctx.anchor = writing
+            for other in found:
+                rerun = other.info.get("rerun")
+                if rerun is None:
+                    continue
+                handler, m = rerun
+                try:
+                    out = handler(m, ctx)
+                except (ValueError, OverflowError, KeyError, IndexError):
+                    out = None
+                same = [o for o in out or [] if o.start == other.start and o.end == other.end]
+                if same:
+                    other.type, other.value, other.mod = same[0].type, same[0].value, same[0].mod
+                    other.anchor = same[0].anchor
+            return
+
+    @staticmethod
+    def _apposed_day(found: list[Cand], i: int, text: str) -> dt.date | None:
+        """The day written right after found[i] as its apposition ("besok, Minggu (13/8)")."""
+        if i + 1 >= len(found):
+            return None
+        nxt = found[i + 1]
+        day = nxt.info.get("explicit_day")
+        if (
+            nxt.info.get("weekday")
+            and isinstance(day, dt.date)
+            and re.fullmatch(r"\s*,?\s*(?:pada\s+)?(?:hari\s+)?", text[found[i].end : nxt.start])
+        ):
+            return day
+        return None
+
+    @staticmethod
+    def _generic_weekdays(found: list[Cand]) -> None:
+        """Bare weekdays that follow a recurring one ("dibuka setiap Sabtu ... pada hari
+        Minggu camat ...") describe the same routine: sets, not dates."""
+        last_set = -(10**9)
+        for c in found:
+            if c.type == "SET" and c.value.startswith("XXXX-WXX-"):
+                last_set = c.end
+            elif c.info.get("explicit_day") is not None:
+                last_set = -(10**9)  # a dated event ends the routine
+            elif (
+                c.pending == "weekday"
+                and c.type == "DATE"
+                and not c.info.get("rel")
+                and c.start - last_set <= 400
+            ):
+                c.type, c.value, c.pending = "SET", f"XXXX-WXX-{c.info['wd'] + 1}", ""
+                last_set = c.end
+
+    def _speech_days(self, found: list[Cand], ctx: _Ctx, anchor: dt.date) -> None:
+        """Relative days inside a quote or in reported speech count from the day the words
+        were said, when the text dates them ("...besok," kata X, Senin (20/11)) earlier than
+        the publication date."""
+        text = ctx.text
+        earliest = anchor - dt.timedelta(days=_SPEECH_DAYS)
+        # days written in the text near the anchor: (start, day)
+        dated: list[tuple[int, dt.date]] = []
+        for c in found:
+            if c.type not in ("DATE", "TIME"):
+                continue
+            day = c.info.get("explicit_day") if c.info.get("weekday") else None
+            if day is None and "wd" in c.info and not c.info.get("rel"):
+                day = c.info.get("day_for_clock")
+            if isinstance(day, dt.date) and earliest <= day <= anchor:
+                dated.append((c.start, day))
+        earlier = {day for _, day in dated if day < anchor}
+        if not earlier:
+            return
+        if not ctx.cues and '"' not in text and "“" not in text:
+            return  # nobody speaks
+        movable = [
+            c
+            for c in found
+            if ("rerun" in c.info or c.info.get("from_anchor"))
+            and _could_move(c.value, anchor, earlier)
+        ]
+        if not movable:
+            return
+        speech = _Speech(text, ctx.cues, dated)
+        for c in movable:
+            rerun = c.info.get("rerun")
+            if rerun is None and c.type != "TIME":
+                continue
+            day = speech.day(c.start, c.end)
+            if day is None or day == anchor:
+                continue
+            if rerun is not None:
+                handler, m = rerun
+                try:
+                    out = handler(m, _Ctx(text, day, []))
+                except (ValueError, OverflowError, KeyError, IndexError):
+                    out = None
+                same = [o for o in out or [] if o.start == c.start and o.end == c.end]
+                if same:
+                    c.type, c.value, c.mod, c.anchor = (
+                        same[0].type,
+                        same[0].value,
+                        same[0].mod,
+                        same[0].anchor,
+                    )
+            elif c.value.startswith(anchor.isoformat()):
+                c.value = day.isoformat() + c.value[10:]
+                c.anchor = day.isoformat()
+
+    @staticmethod
+    def _appositions(found: list[Cand], reldays: list[int], text: str) -> None:
+        """ "besok, Minggu (13/8)": a relative day takes the date written beside it;
+        "besok (hari ini)": a gloss in brackets takes the value it explains."""
+        for i in reldays:
+            c = found[i]
+            if not c.value:
+                continue
+            day = Recogniser._apposed_day(found, i, text)
+            if day is not None:
+                parsed = parse_date_value(c.value)
+                if parsed and abs((parsed[0] - day).days) <= _SPEECH_DAYS:
+                    c.value = day.isoformat()
+                    continue
+            if i > 0:
+                prev = found[i - 1]
+                if (
+                    prev.type == "DATE"
+                    and re.fullmatch(r"\s*\(\s*", text[prev.end : c.start])
+                    and text[c.end : c.end + 3].strip().startswith(")")
+                    and parse_date_value(prev.value) is not None
+                ):
+                    c.value, c.anchor = prev.value, prev.anchor
 
     def _resolve_one(
-        self, found: list[Cand], i: int, c: Cand, ctx: _Ctx, explicit: dict[int, dt.date],
-        last_date: tuple[dt.date, str] | None, last_day: dt.date | None,
+        self,
+        found: list[Cand],
+        i: int,
+        c: Cand,
+        ctx: _Ctx,
+        explicit: dict[int, dt.date],
+        last_date: tuple[dt.date, str] | None,
+        last_day: dt.date | None,
     ) -> None:
         anchor = ctx.anchor
         if c.pending:
             if c.pending == "weekday":
                 self._resolve_weekday(c, anchor, explicit)
             elif c.pending == "relative":
+                prev = found[i - 1] if i else None
+                if (
+                    prev
+                    and prev.type == "SET"
+                    and prev.value.startswith("XXXX-")
+                    and c.start - prev.end <= 300
+                ):
+                    c.value = ""  # "keesokan harinya" of a routine: no date
+                    return
                 ref = last_date
                 if ref is None or _FINENESS[ref[1]] > _FINENESS[c.info["unit"]]:
                     ref = (anchor, "D") if anchor else None
@@ -457,18 +883,25 @@ class Recogniser:
                     c.value = shift(base, c.info["unit"], c.info["n"])
                     c.anchor = base.isoformat()
             elif c.pending == "sameday":
-                if last_day is None:
+                unit = c.info["unit"]
+                if unit == "D":
+                    c.value = last_day.isoformat() if last_day else ""
+                elif last_date is None or (unit == "M" and last_date[1] == "Y"):
                     c.value = ""
                 else:
-                    c.value = last_day.isoformat()
-                    c.anchor = c.value
+                    year = last_date[0].year - c.info["back"]
+                    month = last_date[0].month
+                    c.value = f"{year:04d}" if unit == "Y" else f"{year:04d}-{month:02d}"
+                c.anchor = c.value or None
             elif c.pending == "clock":
                 day = self._clock_day(found, i, ctx)
                 c.value = (day.isoformat() if day else "XXXX-XX-XX") + c.value
                 if day and c.info.get("from_anchor"):
                     c.anchor = day.isoformat()
 
-    def _resolve_weekday(self, c: Cand, anchor: dt.date | None, explicit: dict[int, dt.date]) -> None:
+    def _resolve_weekday(
+        self, c: Cand, anchor: dt.date | None, explicit: dict[int, dt.date]
+    ) -> None:
         wd: int = c.info["wd"]
         rel: str = c.info.get("rel", "")
         suffix = c.info.get("suffix", "")
@@ -476,6 +909,7 @@ class Recogniser:
             c.value = f"XXXX-WXX-{wd + 1}" + suffix
             return
         back = (anchor.weekday() - wd) % 7
+        rel = "lalu" if rel == "yang lalu" else "depan" if rel == "besok" else rel
         if rel in ("lalu", "kemarin"):
             day = anchor - dt.timedelta(days=back or 7)
         elif rel in ("depan", "mendatang", "nanti"):
@@ -501,6 +935,16 @@ class Recogniser:
     def _clock_day(self, found: list[Cand], i: int, ctx: _Ctx) -> dt.date | None:
         c = found[i]
         text = ctx.text
+        if i:
+            prev = found[i - 1]
+            gap = text[prev.end : c.start]
+            if (
+                (prev.type == "SET" or prev.info.get("generic"))
+                and len(gap) <= 40
+                and not _SENT_BOUND.search(gap)
+            ):
+                c.info["generic"] = True  # "setiap Sabtu pukul 08.00 hingga 11.00": any such day
+                return None
         for j in (i + 1, i - 1):
             if not 0 <= j < len(found):
                 continue
@@ -528,7 +972,9 @@ class Recogniser:
         return ctx.anchor
 
     # ------------------------------------------------------------------ handlers
-    def _check_weekday(self, ctx: _Ctx, m: re.Match[str], wd_word: str | None, day: dt.date) -> None:
+    def _check_weekday(
+        self, ctx: _Ctx, m: re.Match[str], wd_word: str | None, day: dt.date
+    ) -> None:
         if not wd_word:
             return
         wd = self.v.weekdays.get(wd_word.lower())
@@ -563,14 +1009,25 @@ class Recogniser:
         info: dict[str, Any] = {"explicit_day": day, "full": explicit, "weekday": True}
         if m.group("part"):
             code = self.v.parts_of_day[" ".join(m.group("part").lower().split())]
-            return [Cand(m.start(), m.end(), "TIME", f"{day.isoformat()}T{code}", anchor=anchor, info=info)]
+            return [
+                Cand(
+                    m.start(),
+                    m.end(),
+                    "TIME",
+                    f"{day.isoformat()}T{code}",
+                    anchor=anchor,
+                    info=info,
+                )
+            ]
         return [Cand(m.start(), m.end(), "DATE", day.isoformat(), anchor=anchor, info=info)]
 
     def _h_relday(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         word = " ".join(m.group("rd").lower().split())
         offset = self.v.relative_days[word]
         if word == "keesokan harinya":
-            return [Cand(m.start(), m.end(), "DATE", "", pending="relative", info={"unit": "D", "n": 1})]
+            return [
+                Cand(m.start(), m.end(), "DATE", "", pending="relative", info={"unit": "D", "n": 1})
+            ]
         if m.group("d"):
             day, explicit = self._paren_date(m, ctx)
             if day is not None:
@@ -578,27 +1035,69 @@ class Recogniser:
                     ctx.warnings.append(
                         f"timex {m.group()!r} at {m.start()}: {word!r} from {ctx.anchor} is not {day}"
                     )
-                return [Cand(m.start(), m.end(), "DATE", day.isoformat(), anchor=ctx.anchor_iso,
-                             info={"explicit_day": day})]
+                return [
+                    Cand(
+                        m.start(),
+                        m.end(),
+                        "DATE",
+                        day.isoformat(),
+                        anchor=ctx.anchor_iso,
+                        info={"explicit_day": day, "offset": offset},
+                    )
+                ]
+        if word == "kemarin" and self._after_event(ctx.text, m.start()):
+            # "Pilkada DKI kemarin": the recent one, not yesterday
+            return [Cand(m.start(), m.start() + len(m.group("rd")), "DATE", "PAST_REF")]
         if ctx.anchor is None:
             return [Cand(m.start(), m.start() + len(m.group("rd")), "DATE", "XXXX-XX-XX")]
         day = ctx.anchor + dt.timedelta(days=offset)
-        return [Cand(m.start(), m.start() + len(m.group("rd")), "DATE", day.isoformat(), anchor=ctx.anchor_iso)]
+        return [
+            Cand(
+                m.start(),
+                m.start() + len(m.group("rd")),
+                "DATE",
+                day.isoformat(),
+                anchor=ctx.anchor_iso,
+                info={"offset": offset},
+            )
+        ]
+
+    @staticmethod
+    def _after_event(text: str, start: int) -> bool:
+        """Whether an election (or the fasting month) is named just before: "Pilkada DKI
+        kemarin" is the recent election, not yesterday."""
+        words = _WORDS_BEFORE.findall(text[max(0, start - 40) : start])[-2:]
+        if not words:
+            return False
+        if words[-1].lower() in _EVENTS:
+            return True
+        return len(words) == 2 and words[-1][:1].isupper() and words[0].lower() in _EVENTS
 
     def _h_numdate(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         if m.group("iy"):
             day = _ymd(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         else:
+            if m.group("sep") == "-" and " " in m.group()[m.start("d") - m.start() :]:
+                return None  # "3 - 1 - 2017" is no date; "29 / 4 / 2017" is (tokenised text)
             day = _ymd(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if day is None:
             return None
         if _word_before(ctx.text, m.start()) in self.v.year_blockers_before:
             return None
         self._check_weekday(ctx, m, m.group("wd"), day)
-        return [Cand(m.start(), m.end(), "DATE", day.isoformat(),
-                     info={"explicit_day": day, "full": True, "weekday": bool(m.group("wd"))})]
+        return [
+            Cand(
+                m.start(),
+                m.end(),
+                "DATE",
+                day.isoformat(),
+                info={"explicit_day": day, "full": True, "weekday": bool(m.group("wd"))},
+            )
+        ]
 
-    def _month_year(self, ctx: _Ctx, start: int, month: int, day: int | None, rel: str) -> int | None:
+    def _month_year(
+        self, ctx: _Ctx, start: int, month: int, day: int | None, rel: str
+    ) -> int | None:
         anchor = ctx.anchor
         if anchor is None:
             return None
@@ -608,8 +1107,21 @@ class Recogniser:
         that = (month, day or 0)
         if rel in ("lalu", "yang lalu", "silam", "kemarin", "sebelumnya") or before in self.v.since:
             return anchor.year if that < this else anchor.year - 1
-        if rel in ("depan", "mendatang", "nanti", "yang akan datang", "berikutnya", "lagi"):
-            return anchor.year if that > this else anchor.year + 1
+        if rel in (
+            "depan",
+            "mendatang",
+            "nanti",
+            "yang akan datang",
+            "berikutnya",
+            "lagi",
+            "besok",
+        ):
+            if that > this:
+                return anchor.year
+            here = _ymd(anchor.year, month, day) if day else None
+            if here is not None and (anchor - here).days <= _SPEECH_DAYS:
+                return anchor.year  # "25 Juli mendatang" a day or two before a late timestamp
+            return anchor.year + 1
         if rel == "ini":
             return anchor.year
         if _future_cue(ctx.text, start, self.future_cues):
@@ -621,6 +1133,8 @@ class Recogniser:
         month = self.v.months.get(mon_word) or self.v.month_abbreviations.get(mon_word)
         if month is None or (mon_word == "mei" and m.group("mon")[0] == "m"):
             return None
+        if not m.group("wd") and _named(ctx.text, m.start()):
+            return None  # Stadion 17 Mei, Universitas 17 Agustus 1945: names
         d = int(m.group("d"))
         rel = m.group("rel") or ""
         out: list[Cand] = []
@@ -642,17 +1156,39 @@ class Recogniser:
             if year and (day2 is None or d2 <= d):
                 return None
             first_val = day.isoformat() if day else f"XXXX-{month:02d}-{d:02d}"
-            out.append(Cand(m.start("d"), m.end("d"), "DATE", first_val, anchor=anchor,
-                            info={"explicit_day": day}))
+            out.append(
+                Cand(
+                    m.start("d"),
+                    m.end("d"),
+                    "DATE",
+                    first_val,
+                    anchor=anchor,
+                    info={"explicit_day": day},
+                )
+            )
             start, d, day = m.start("d2"), d2, day2
         if day is not None:
             self._check_weekday(ctx, m, m.group("wd"), day)
         value = day.isoformat() if day else f"XXXX-{month:02d}-{d:02d}"
-        out.append(Cand(start, m.end(), "DATE", value, anchor=anchor,
-                        info={"explicit_day": day, "full": bool(m.group("y")), "weekday": bool(m.group("wd"))}))
+        out.append(
+            Cand(
+                start,
+                m.end(),
+                "DATE",
+                value,
+                anchor=anchor,
+                info={
+                    "explicit_day": day,
+                    "full": bool(m.group("y")),
+                    "weekday": bool(m.group("wd")),
+                },
+            )
+        )
         return out
 
-    def _month_value(self, ctx: _Ctx, start: int, month: int, year_raw: str | None, rel: str) -> tuple[str, str | None]:
+    def _month_value(
+        self, ctx: _Ctx, start: int, month: int, year_raw: str | None, rel: str
+    ) -> tuple[str, str | None]:
         if year_raw:
             return f"{int(year_raw):04d}-{month:02d}", None
         year = self._month_year(ctx, start, month, None, rel)
@@ -661,6 +1197,8 @@ class Recogniser:
         return f"{year:04d}-{month:02d}", ctx.anchor_iso
 
     def _h_my(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        if _named(ctx.text, m.start()):
+            return None
         word = m.group("mon")
         month = self.v.months[word.lower()]
         if word.lower() == "mei" and word[0] == "m" and not m.group("bulan"):
@@ -669,26 +1207,34 @@ class Recogniser:
         out: list[Cand] = []
         if m.group("mon2"):
             month2 = self.v.months[m.group("mon2").lower()]
-            v1, a1 = self._month_value(ctx, m.start(), month, m.group("y"), rel)
-            out.append(Cand(m.start(), m.end("mon"), "DATE", v1, anchor=a1))
             v2, a2 = self._month_value(ctx, m.start("mon2"), month2, m.group("y"), rel)
+            if v2[:4].isdigit():  # Januari-Oktober: the range ends in the year found for its end
+                year1 = int(v2[:4]) - (1 if month > month2 else 0)
+                v1, a1 = f"{year1:04d}-{month:02d}", a2
+            else:
+                v1, a1 = self._month_value(ctx, m.start(), month, m.group("y"), rel)
+            out.append(Cand(m.start(), m.end("mon"), "DATE", v1, anchor=a1))
             out.append(Cand(m.start("mon2"), m.end(), "DATE", v2, anchor=a2))
             return out
         value, anchor = self._month_value(ctx, m.start(), month, m.group("y"), rel)
         return [Cand(m.start(), m.end(), "DATE", value, anchor=anchor)]
 
-    def _unit_value(self, unit: str, rel: str, anchor: dt.date | None) -> tuple[str, str | None] | None:
+    def _unit_value(
+        self, unit: str, rel: str, anchor: dt.date | None
+    ) -> tuple[str, str | None] | None:
         rel = " ".join(rel.lower().split())
         if rel in ("lalu", "yang lalu", "silam", "kemarin"):
             n = -1
-        elif rel in ("depan", "mendatang", "yang akan datang", "berikutnya", "nanti"):
+        elif rel in ("depan", "mendatang", "yang akan datang", "berikutnya", "nanti", "besok"):
             n = 1
         elif rel == "ini":
             n = 0
         else:
             return None
         if anchor is None:
-            return {"pekan": "XXXX-WXX", "minggu": "XXXX-WXX", "bulan": "XXXX-XX"}.get(unit, "XXXX"), None
+            return {"pekan": "XXXX-WXX", "minggu": "XXXX-WXX", "bulan": "XXXX-XX"}.get(
+                unit, "XXXX"
+            ), None
         iso = anchor.isoformat()
         if unit in ("pekan", "minggu"):
             return iso_week(anchor + dt.timedelta(days=7 * n)), iso
@@ -712,14 +1258,28 @@ class Recogniser:
     def _h_relunit(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         unit = m.group("unit").lower()
         rel = " ".join(m.group("rel").lower().split())
-        if rel in ("sebelumnya", "berikutnya", "lagi", "ke depan"):
-            if rel in ("lagi", "ke depan"):
+        lead = m.start() - len(unit) - 1
+        if lead >= 0 and ctx.text[lead : m.start()].lower() == unit + "-":
+            # tahun-tahun mendatang, bulan-bulan sebelumnya: the years ahead, the months before
+            ref = "PAST_REF" if rel in self.v.past else "FUTURE_REF" if rel in self.v.future else ""
+            return [Cand(lead, m.end(), "DATE", ref, anchor=ctx.anchor_iso)] if ref else None
+        if rel in ("sebelumnya", "berikutnya", "lagi", "ke depan", "kedepan"):
+            if rel in ("lagi", "ke depan", "kedepan"):
                 return None
             iso_unit = {"pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y"}.get(unit)
             if iso_unit is None:
                 return None
             n = -1 if rel == "sebelumnya" else 1
-            return [Cand(m.start(), m.end(), "DATE", "", pending="relative", info={"unit": iso_unit, "n": n})]
+            return [
+                Cand(
+                    m.start(),
+                    m.end(),
+                    "DATE",
+                    "",
+                    pending="relative",
+                    info={"unit": iso_unit, "n": n},
+                )
+            ]
         got = self._unit_value(unit, rel, ctx.anchor)
         if got is None:
             return None
@@ -756,7 +1316,9 @@ class Recogniser:
             if word.lower() == "mei" and word[0] == "m":
                 return None
             month = self.v.months[word.lower()]
-            value, a = self._month_value(ctx, m.start(), month, m.group("my"), m.group("mrel") or "")
+            value, a = self._month_value(
+                ctx, m.start(), month, m.group("my"), m.group("mrel") or ""
+            )
             return [Cand(m.start(), m.end(), "DATE", value, mod=mod, anchor=a)]
         if m.group("y"):
             if pm == "tengah":
@@ -780,7 +1342,7 @@ class Recogniser:
                     return None
         iso, mult, clock = self.v.units[unit_word]
         if n is not None:
-            n *= mult
+            n *= mult * (int(m.group("mul")) if m.group("mul") else 1)  # 2 x 24 jam
         return n, iso, clock, n is None
 
     def _h_nunit(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
@@ -788,6 +1350,13 @@ class Recogniser:
         if got is None:
             return None
         n, iso, clock, vague = got
+        if (
+            m.group("unit")
+            and m.group("unit").lower() == "jam"
+            and _word_after(ctx.text, m.end("unit"))
+            in ("tangan", "dinding", "weker", "pasir", "gadang")
+        ):
+            return None  # tiga jam tangan: three watches
         if m.group("unit2"):
             return self._compound(m, n, iso, clock)
         if m.group("num") and m.group("num")[:1].isdigit():
@@ -800,11 +1369,15 @@ class Recogniser:
             or re.match(r"\s+(?:19|20)\d\d(?!\d)", ctx.text[m.end() : m.end() + 8])
         ):
             return None  # "Nomor 7 Tahun 2011" numbers a law
-        mod = self.v.quantity_mods.get(" ".join(m.group("qm").lower().split())) if m.group("qm") else None
+        mod = (
+            self.v.quantity_mods.get(" ".join(m.group("qm").lower().split()))
+            if m.group("qm")
+            else None
+        )
         tail = " ".join((m.group("tail") or "").lower().split())
         anchor = ctx.anchor
         past = tail in ("lalu", "yang lalu", "silam", "kemarin")
-        future = tail in ("lagi", "mendatang", "yang akan datang", "nanti", "depan")
+        future = tail in ("lagi", "mendatang", "yang akan datang", "nanti", "depan", "besok")
         if past or future:
             if mod and mod not in ("APPROX",):
                 mod = "APPROX" if mod in ("LESS_THAN", "MORE_THAN") else mod
@@ -812,20 +1385,37 @@ class Recogniser:
                 if vague or clock:
                     ref = "PAST_REF" if past else "FUTURE_REF"
                     return [Cand(m.start(), m.end(), "DATE", ref, mod=mod, anchor=ctx.anchor_iso)]
-                return [Cand(m.start(), m.end(), "DATE", "XXXX-XX-XX" if iso in "DW" else "XXXX", mod=mod)]
+                return [
+                    Cand(
+                        m.start(), m.end(), "DATE", "XXXX-XX-XX" if iso in "DW" else "XXXX", mod=mod
+                    )
+                ]
             sign = -1 if past else 1
             value = shift(anchor, iso, sign * (n or 0))
             return [Cand(m.start(), m.end(), "DATE", value, mod=mod, anchor=anchor.isoformat())]
-        lasted = _word_before(ctx.text, m.start()) in ("berlangsung", "selama", "sepanjang")
-        if tail in ("sebelumnya", "berikutnya", "kemudian", "setelahnya", "sesudahnya") and not (vague or clock or lasted):
+        lasted = _word_before(ctx.text, m.start()) in ("berlangsung", "selama", "sepanjang", "ada")
+        if tail in ("sebelumnya", "berikutnya", "kemudian", "setelahnya", "sesudahnya") and not (
+            vague or clock or lasted
+        ):
             sign = -1 if tail == "sebelumnya" else 1
-            return [Cand(m.start(), m.end(), "DATE", "", mod=mod, pending="relative",
-                         info={"unit": iso, "n": sign * (n or 0)})]
-        keep_tail = tail.startswith(("terakhir", "belakangan")) or tail == "ke depan"
+            return [
+                Cand(
+                    m.start(),
+                    m.end(),
+                    "DATE",
+                    "",
+                    mod=mod,
+                    pending="relative",
+                    info={"unit": iso, "n": sign * (n or 0)},
+                )
+            ]
+        keep_tail = tail.startswith(("terakhir", "belakangan")) or tail in ("ke depan", "kedepan")
         end = m.end() if keep_tail else m.end("se" if m.group("se") else "unit")
         return [Cand(m.start(), end, "DURATION", duration(n, iso, clock), mod=mod)]
 
-    def _compound(self, m: re.Match[str], n: float | None, iso: str, clock: bool) -> list[Cand] | None:
+    def _compound(
+        self, m: re.Match[str], n: float | None, iso: str, clock: bool
+    ) -> list[Cand] | None:
         """ "1 menit 23,5 detik", "2 tahun 3 bulan": one duration with two parts."""
         n2 = self.v.number(m.group("num2"))
         iso2, mult2, clock2 = self.v.units[m.group("unit2").lower()]
@@ -841,7 +1431,11 @@ class Recogniser:
         date = "".join(f"{num(parts[k])}{k}" for k in order[:4] if k in parts)
         time = "".join(f"{num(parts[k])}{k[1]}" for k in order[4:] if k in parts)
         value = "P" + date + (("T" + time) if time else "")
-        mod = self.v.quantity_mods.get(" ".join(m.group("qm").lower().split())) if m.group("qm") else None
+        mod = (
+            self.v.quantity_mods.get(" ".join(m.group("qm").lower().split()))
+            if m.group("qm")
+            else None
+        )
         return [Cand(m.start(), m.end("unit2"), "DURATION", value, mod=mod)]
 
     def _h_set(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
@@ -863,6 +1457,12 @@ class Recogniser:
         if m.group("mon"):
             month = self.v.months[m.group("mon").lower()]
             return [Cand(m.start(), m.end(), "SET", f"XXXX-{month:02d}", quant="EVERY")]
+        if m.group("hol"):
+            key = self.v.holiday_key(m.group("hol"))
+            if key in self.v.fixed_holidays:
+                mo, d = self.v.fixed_holidays[key]
+                return [Cand(m.start(), m.end(), "SET", f"XXXX-{mo:02d}-{d:02d}", quant="EVERY")]
+            return [Cand(m.start(), m.end(), "SET", "P1Y", quant="EVERY")]  # a lunar feast: yearly
         code = self.v.parts_of_day[" ".join(m.group("part").lower().split())]
         return [Cand(m.start(), m.end(), "SET", f"XXXX-XX-XXT{code}", quant="EVERY")]
 
@@ -871,13 +1471,22 @@ class Recogniser:
         times = 1.0 if raw.lower() == "se" else self.v.number(raw)
         if times is None or times <= 0 or not float(times).is_integer():
             return None
-        unit_word = self.v.se_units[m.group("se").lower()] if m.group("se") else m.group("unit").lower()
+        unit_word = (
+            self.v.se_units[m.group("se").lower()] if m.group("se") else m.group("unit").lower()
+        )
         iso, mult, clock = self.v.units[unit_word]
         return [Cand(m.start(), m.end(), "SET", duration(mult, iso, clock), freq=f"{int(times)}X")]
 
     def _h_setadj(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         value = self.v.set_adjectives[m.group("adj").lower()]
-        if _word_before(ctx.text, m.start()) in ("buku", "koran", "kabar", "pekerja", "buruh", "ketua"):
+        if _word_before(ctx.text, m.start()) in (
+            "buku",
+            "koran",
+            "kabar",
+            "pekerja",
+            "buruh",
+            "ketua",
+        ):
             return None  # a diary, a daily paper, a day labourer, an executive chair
         nxt = ctx.text[m.end() : m.end() + 2].strip()
         if nxt[:1].isupper():
@@ -890,7 +1499,9 @@ class Recogniser:
         mi = int(mi_raw) if mi_raw else 0
         if h > 24 or mi > 59:
             return None
-        bare = m.group("h") is not None and not mi_raw and not m.group("zone") and not m.group("part")
+        bare = (
+            m.group("h") is not None and not mi_raw and not m.group("zone") and not m.group("part")
+        )
         if bare and (m.group()[:1].lower() == "j" or m.group("qm")):
             return None  # "jam 10" alone is a time only after "pukul"
         part = m.group("part")
@@ -901,23 +1512,98 @@ class Recogniser:
         zone = ""
         if m.group("zone"):
             zone = self.v.zones[" ".join(m.group("zone").split())]
-        mod = self.v.quantity_mods.get(" ".join(m.group("qm").lower().split())) if m.group("qm") else None
+        mod = (
+            self.v.quantity_mods.get(" ".join(m.group("qm").lower().split()))
+            if m.group("qm")
+            else None
+        )
         if mod and mod != "APPROX":
             return None
-        return [Cand(m.start(), m.end(), "TIME", f"T{h:02d}:{mi:02d}{zone}", mod=mod, pending="clock")]
+        return [
+            Cand(m.start(), m.end(), "TIME", f"T{h:02d}:{mi:02d}{zone}", mod=mod, pending="clock")
+        ]
 
     def _h_wdpart(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         if _word_before(ctx.text, m.start()) in ("pasar", "jalan", "jl"):
             return None
         wd = self.v.weekdays[m.group("wd").lower()]
         code = self.v.parts_of_day[" ".join(m.group("part").lower().split())]
-        return [Cand(m.start(), m.end(), "TIME", "", pending="weekday", info={"wd": wd, "suffix": f"T{code}"})]
+        if m.group("d"):  # Selasa malam (21/11)
+            if not (1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31):
+                return None
+            day, explicit = self._paren_date(m, ctx)
+            if day is None:
+                return None
+            self._check_weekday(ctx, m, m.group("wd"), day)
+            info: dict[str, Any] = {"explicit_day": day, "full": explicit, "weekday": True}
+            return [
+                Cand(
+                    m.start(),
+                    m.end(),
+                    "TIME",
+                    f"{day.isoformat()}T{code}",
+                    anchor=None if explicit else ctx.anchor_iso,
+                    info=info,
+                )
+            ]
+        rel = " ".join((m.group("rel") or "").lower().split())
+        return [
+            Cand(
+                m.start(),
+                m.end(),
+                "TIME",
+                "",
+                pending="weekday",
+                info={"wd": wd, "suffix": f"T{code}", "rel": rel},
+            )
+        ]
 
     def _h_wdrange(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         a = self.v.weekdays[m.group("wd").lower()]
         b = self.v.weekdays[m.group("wd2").lower()]
+        if m.group("d"):  # Jumat-Minggu (24-26/11): two dated days
+            d1, d2, mo = int(m.group("d")), int(m.group("d2")), int(m.group("m"))
+            if not (1 <= mo <= 12 and 1 <= d1 < d2 <= 31):
+                return None
+            if m.group("y"):
+                year: int | None = _full_year(m.group("y"))
+            else:
+                year = closest_year(ctx.anchor, mo, d1) if ctx.anchor else None
+            anchor = None if m.group("y") else ctx.anchor_iso
+            out: list[Cand] = []
+            for (start, end), d, wd_word in (
+                ((m.start(), m.end("wd")), d1, m.group("wd")),
+                ((m.start("wd2"), m.end()), d2, m.group("wd2")),
+            ):
+                day = _ymd(year, mo, d) if year else None
+                if year and day is None:
+                    return None
+                if day is not None:
+                    self._check_weekday(ctx, m, wd_word, day)
+                value = day.isoformat() if day else f"XXXX-{mo:02d}-{d:02d}"
+                out.append(
+                    Cand(
+                        start,
+                        end,
+                        "DATE",
+                        value,
+                        anchor=anchor,
+                        info={"explicit_day": day, "weekday": True},
+                    )
+                )
+            return out
+        after = ctx.text[m.end() : m.end() + 30].lstrip()
+        if re.match(
+            r"(?:pekan|minggu|lalu|depan|ini|kemarin|mendatang|nanti|\()", after, re.IGNORECASE
+        ):
+            return None  # Senin-Rabu pekan depan: particular days
         if (a, b) == (5, 6):
             return [Cand(m.start(), m.end(), "SET", "XXXX-WXX-WE")]
+        if a == 0 and b >= 4:  # Senin-Jumat, Senin sampai Sabtu: working days, a routine
+            return [
+                Cand(m.start(), m.end("wd"), "SET", f"XXXX-WXX-{a + 1}"),
+                Cand(m.start("wd2"), m.end(), "SET", f"XXXX-WXX-{b + 1}"),
+            ]
         return None
 
     def _h_wd(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
@@ -927,8 +1613,16 @@ class Recogniser:
         wd = self.v.weekdays[m.group("wd").lower()]
         rel = " ".join((m.group("rel") or "").lower().split())
         future = _future_cue(ctx.text, m.start(), self.future_cues)
-        return [Cand(m.start(), m.end(), "DATE", "", pending="weekday",
-                     info={"wd": wd, "rel": rel, "future": future})]
+        return [
+            Cand(
+                m.start(),
+                m.end(),
+                "DATE",
+                "",
+                pending="weekday",
+                info={"wd": wd, "rel": rel, "future": future},
+            )
+        ]
 
     def _h_part(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         part = " ".join(m.group("part").lower().split())
@@ -963,7 +1657,10 @@ class Recogniser:
 
     def _h_ref(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         word = " ".join(m.group("ref").lower().split())
-        if word.startswith("ke depan") and _word_before(ctx.text, m.start()) in self.v.spatial_verbs:
+        if (
+            word.startswith(("ke depan", "kedepan"))
+            and _word_before(ctx.text, m.start()) in self.v.spatial_verbs
+        ):
             return None  # "maju ke depan": forward, not the future
         if word in ("dulu", "dahulu", "dulunya"):
             # "lihat dulu" means "first"; only "yang dulu", "sejak dulu", "dulunya" are time
@@ -978,22 +1675,42 @@ class Recogniser:
         prev = text[ys - 1 : ys]
         if prev and (prev in "./,:-–$" or prev.isalnum()) and not m.group("th"):
             return None
+        tail = text[max(0, ys - 12) : ys].split()
+        if tail and tail[-1].lower() in self.v.months:
+            named = _NAMED_DATE.search(text[max(0, ys - 60) : ys])
+            if named and named.group(1).lower() in _NAMED_AFTER:
+                return None  # Universitas 17 Agustus 1945
         nxt = text[m.end("y") : m.end("y") + 2]
         if re.match(r"[.,]\d", nxt) or nxt[:1] in ("%",):
             return None
         if not m.group("th"):
             if _word_before(text, m.start()) in self.v.year_blockers_before:
                 return None
-            if _word_after(text, m.end("an") if m.group("an") else m.end("y")) in self.v.year_blockers_after:
+            if (
+                _word_after(text, m.end("an") if m.group("an") else m.end("y"))
+                in self.v.year_blockers_after
+            ):
                 return None
         year = int(m.group("y"))
         if m.group("an"):
             value = f"{year // 10:03d}"
             return [Cand(m.start(), m.end("an"), "DATE", value)]
-        out = [Cand(m.start(), m.end() if m.group("rel") and not m.group("y2") else m.end("y"), "DATE", f"{year:04d}")]
+        out = [
+            Cand(
+                m.start(),
+                m.end() if m.group("rel") and not m.group("y2") else m.end("y"),
+                "DATE",
+                f"{year:04d}",
+            )
+        ]
         if m.group("y2"):
             raw2 = m.group("y2")
             y2 = int(raw2) if len(raw2) == 4 else year // 100 * 100 + int(raw2)
+            if "/" in text[m.end("y") : m.start("y2")]:
+                # musim 2015/16, tahun ajaran 2017/2018: one season, named by the year it starts
+                if y2 != year + 1:
+                    return None
+                return [Cand(m.start(), m.end("y2"), "DATE", f"{year:04d}")]
             if y2 > year and y2 - year < 100:
                 if _word_after(text, m.end()) in self.v.year_blockers_after:
                     return None
@@ -1003,7 +1720,11 @@ class Recogniser:
     def _h_quarter(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         kind = m.group("kind").lower()
         raw = m.group("ord")
-        n = self.v.ordinals.get(raw) or self.v.ordinals.get(raw.lower()) or self.v.ordinals.get(raw.upper())
+        n = (
+            self.v.ordinals.get(raw)
+            or self.v.ordinals.get(raw.lower())
+            or self.v.ordinals.get(raw.upper())
+        )
         if n is None:
             return None
         half = kind in ("semester", "paruh")
@@ -1016,7 +1737,13 @@ class Recogniser:
             year: int | None = int(m.group("y"))
         elif m.group("rel"):
             rel = " ".join(m.group("rel").lower().split())
-            delta = -1 if rel in ("lalu", "yang lalu", "kemarin") else 1 if rel in ("depan", "mendatang") else 0
+            delta = (
+                -1
+                if rel in ("lalu", "yang lalu", "kemarin")
+                else 1
+                if rel in ("depan", "mendatang", "besok")
+                else 0
+            )
             year = ctx.anchor.year + delta if ctx.anchor else None
             anchor = ctx.anchor_iso
         else:
@@ -1048,11 +1775,13 @@ class Recogniser:
                 return [Cand(m.start(), m.end(), "DATE", f"{explicit_year:04d}")]
         elif anchor is not None:
             used_anchor = anchor.isoformat()
-            options = [x for x in (dates_for(y) for y in range(anchor.year - 1, anchor.year + 2)) if x]
-            if rel.endswith("lalu"):
+            options = [
+                x for x in (dates_for(y) for y in range(anchor.year - 1, anchor.year + 2)) if x
+            ]
+            if rel.endswith(("lalu", "kemarin")):
                 options = [x for x in options if x < anchor]
                 day = max(options) if options else None
-            elif rel.endswith(("depan", "mendatang", "nanti")):
+            elif rel.endswith(("depan", "mendatang", "nanti", "besok")):
                 options = [x for x in options if x > anchor]
                 day = min(options) if options else None
             elif rel.endswith("ini"):
@@ -1082,11 +1811,37 @@ class Recogniser:
         if ctx.anchor is None:
             return [Cand(m.start(), m.end(), "DATE", f"XXXX-{code}")]
         rel = " ".join((m.group("rel") or "").lower().split())
-        delta = -1 if rel in ("lalu", "yang lalu", "kemarin") else 1 if rel in ("depan", "mendatang") else 0
-        return [Cand(m.start(), m.end(), "DATE", f"{ctx.anchor.year + delta:04d}-{code}", anchor=ctx.anchor_iso)]
+        delta = (
+            -1
+            if rel in ("lalu", "yang lalu", "kemarin")
+            else 1
+            if rel in ("depan", "mendatang", "besok")
+            else 0
+        )
+        return [
+            Cand(
+                m.start(),
+                m.end(),
+                "DATE",
+                f"{ctx.anchor.year + delta:04d}-{code}",
+                anchor=ctx.anchor_iso,
+            )
+        ]
 
     def _h_sameday(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
-        return [Cand(m.start(), m.end(), "DATE", "", pending="sameday")]
+        unit = "D" if m.group("day") else "Y" if m.group("unit").lower() == "tahun" else "M"
+        if m.group("back") and unit != "M":
+            return None
+        # "bulan yang sama tahun lalu": that month, a year earlier
+        info = {"unit": unit, "back": 1 if m.group("back") else 0}
+        return [Cand(m.start(), m.end(), "DATE", "", pending="sameday", info=info)]
+
+    def _h_decade(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        return [Cand(m.start(), m.end(), "DATE", f"19{m.group('yy')[0]}")]
+
+    def _h_redup(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        iso, _, clock = self.v.units[m.group("unit").lower()]
+        return [Cand(m.start(), m.end(), "DURATION", duration(None, iso, clock))]
 
     def _h_century(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         raw = m.group("n")

@@ -58,6 +58,7 @@ class Vocab:
     seasons: dict[str, str]
     year_blockers_after: frozenset[str]
     year_blockers_before: frozenset[str]
+    speech_cues: frozenset[str]
     fixed_holidays: dict[str, tuple[int, int]]
     lunar_holidays: dict[str, dict[int, str]]
     holiday_aliases: dict[str, str]
@@ -142,10 +143,7 @@ class Vocab:
 def _load() -> Vocab:
     words: dict[str, Any] = data("time_words.json")
     holidays: dict[str, Any] = data("time_holidays.json")
-    fixed = {
-        name: (int(md[:2]), int(md[3:]))
-        for name, md in holidays["fixed"].items()
-    }
+    fixed = {name: (int(md[:2]), int(md[3:])) for name, md in holidays["fixed"].items()}
     lunar = {
         name: {int(year): day for year, day in table.items()}
         for name, table in holidays["lunar"].items()
@@ -177,6 +175,7 @@ def _load() -> Vocab:
         seasons=dict(words["seasons"]),
         year_blockers_after=frozenset(w.lower() for w in words["year_blockers_after"]),
         year_blockers_before=frozenset(w.lower() for w in words["year_blockers_before"]),
+        speech_cues=frozenset(words["speech_cues"]),
         fixed_holidays=fixed,
         lunar_holidays=lunar,
         holiday_aliases=dict(holidays["aliases"]),
