@@ -43,6 +43,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a Doc was made from (spaCy's tokenizer preserves it exactly)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def warn(doc: Doc, message: str) -> None:
     """Record something a component could not decide on the Doc."""
     if doc._.warnings is None:

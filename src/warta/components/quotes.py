@@ -65,7 +65,9 @@ def _entity_lookup(doc: Doc) -> Callable[[int, int], tuple[str, str] | None] | N
 class Quotes:
     def __call__(self, doc: Doc) -> Doc:
         try:
-            quotes, warnings = extract(doc.text, _mentions(doc), _entity_lookup(doc))
+            quotes, warnings = extract(
+                extensions.doc_text(doc), _mentions(doc), _entity_lookup(doc)
+            )
         except Exception as exc:  # noqa: BLE001 - a bad input must never stop the pipeline
             quotes, warnings = [], [f"quotes: skipped ({type(exc).__name__}: {exc})"]
         doc._.quotes = quotes

@@ -20,7 +20,7 @@ class Timexes:
     """Finds and normalises every temporal expression of a Doc."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = extensions.doc_text(doc)
         if doc._.published is None and text:
             dateline = doc._.dateline
             got = infer_published(text, dateline.end if dateline is not None else None)

@@ -16,6 +16,8 @@ from spacy.lang.id import Indonesian, IndonesianDefaults
 from spacy.lang.id.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.tokens import Doc
 
+from ...extensions import remember_text
+
 _EXCEPTIONS = {orth: tokens for orth, tokens in TOKENIZER_EXCEPTIONS.items() if "-" not in orth}
 _HYPHEN_WORD = re.compile(
     r"^(?!ke-)(?!.*-(?:nya|ku|mu)$)"
@@ -39,7 +41,13 @@ class WartaIndonesian(Indonesian):
 
     def make_doc(self, text: str) -> Doc:
         """As spaCy's, but a long run of one punctuation mark (which spaCy strips one
-        character at a time, in quadratic time) becomes one token per mark directly."""
+        character at a time, in quadratic time) becomes one token per mark directly.
+        The text is kept on the Doc for :func:`warta.extensions.doc_text`."""
+        doc = self._make_doc(text)
+        remember_text(doc, text)
+        return doc
+
+    def _make_doc(self, text: str) -> Doc:
         if len(text) < 64 or _PUNCT_RUN.search(text) is None:
             return super().make_doc(text)
         words: list[str] = []
