@@ -15,9 +15,17 @@ CASED = {"quote_outlets.txt", "quote_orgs.txt"}  # names keep their spelling
 
 def test_expected_files_exist() -> None:
     expected = {
-        "quote_verbs.txt", "quote_verbs_weak.txt", "quote_cues.txt", "quote_passive.txt",
-        "quote_according.txt", "quote_pronouns.json", "quote_sources.txt", "quote_via.txt",
-        "quote_channels.txt", "quote_roles.txt", "quote_outlets.txt",
+        "quote_verbs.txt",
+        "quote_verbs_weak.txt",
+        "quote_cues.txt",
+        "quote_passive.txt",
+        "quote_according.txt",
+        "quote_pronouns.json",
+        "quote_sources.txt",
+        "quote_via.txt",
+        "quote_channels.txt",
+        "quote_roles.txt",
+        "quote_outlets.txt",
     }
     assert expected <= set(lang.names())
 
@@ -57,10 +65,35 @@ def test_pronouns_json() -> None:
 
 def test_issue_patterns_are_covered() -> None:
     lex = lexicon()
-    assert {"mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menuturkan",
-            "mengonfirmasi", "menegaskan", "menambahkan", "mengklaim", "berjanji"} <= lex.verbs
+    assert {
+        "mengatakan",
+        "menyatakan",
+        "menjelaskan",
+        "mengungkapkan",
+        "menuturkan",
+        "mengonfirmasi",
+        "menegaskan",
+        "menambahkan",
+        "mengklaim",
+        "berjanji",
+    } <= lex.verbs
     assert {"kata", "ujar", "tutur", "imbuh", "jelas"} <= lex.cues
     assert {"diungkapkan", "dikatakan"} <= lex.passive
     assert "menurut" in lex.according
     assert {"seperti dikutip dari", "mengutip", "dilansir", "seperti diberitakan"} <= set(lex.via)
     assert {"konferensi pers", "keterangan tertulis", "unggahan", "dihubungi"} <= set(lex.channels)
+
+
+def test_news_site_patterns_are_covered() -> None:
+    lex = lexicon()
+    # cues of answering, tweeting, shouting, closing and opening a statement
+    assert {"jawab", "cuit", "teriak", "tutup", "buka", "cetus", "harap"} <= lex.cues
+    assert {"keterangan foto", "instagram stories", "akun instagram", "siaran langsung"} <= set(
+        lex.channels
+    )
+    assert {"sebagaimana dikutip dari", "dilansir oleh"} <= set(lex.via)
+    assert {"kumparan", "juara.net", "cnnindonesia.com", "goal indonesia"} <= set(lex.outlets)
+    # rank and office words read off the front of a name; region heads end a name
+    assert {"kombes", "pol", "kabid", "vokalis", "profesor"} <= lex.roles
+    assert {"kabupaten", "provinsi", "spanyol"} <= lex.places
+    assert {"keduanya", "mereka"} <= set(lex.pronouns)

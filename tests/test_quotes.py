@@ -27,18 +27,42 @@ def one(text: str) -> Quote:
 # -- direct quotes -------------------------------------------------------------------
 DIRECT = [
     # (text, content, speaker, cue)
-    ('"Kami siap menghadapi musim hujan," kata Budi Santoso.',
-     "Kami siap menghadapi musim hujan", "Budi Santoso", "kata"),
-    ("\u201cJembatan itu akan selesai tahun depan,\u201d ujar Ryder.",
-     "Jembatan itu akan selesai tahun depan", "Ryder", "ujar"),
-    ("\u201dHarga beras turun minggu ini,\u201d tutur Putin di Moskwa.",
-     "Harga beras turun minggu ini", "Putin", "tutur"),
-    ('" Masih terlalu dini untuk menyimpulkan hasilnya " tulis Allianz dalam laporannya.',
-     "Masih terlalu dini untuk menyimpulkan hasilnya", "Allianz", "tulis"),
-    ('"Kami tidak akan mundur dari kota ini," kata GUR, seperti dikutip dari The Guardian.',
-     "Kami tidak akan mundur dari kota ini", "GUR", "kata"),
-    ('Menteri Keuangan Sri Wahyuni mengatakan: "Anggaran tahun ini cukup untuk semua program."',
-     "Anggaran tahun ini cukup untuk semua program.", "Sri Wahyuni", "mengatakan"),
+    (
+        '"Kami siap menghadapi musim hujan," kata Budi Santoso.',
+        "Kami siap menghadapi musim hujan",
+        "Budi Santoso",
+        "kata",
+    ),
+    (
+        "\u201cJembatan itu akan selesai tahun depan,\u201d ujar Ryder.",
+        "Jembatan itu akan selesai tahun depan",
+        "Ryder",
+        "ujar",
+    ),
+    (
+        "\u201dHarga beras turun minggu ini,\u201d tutur Putin di Moskwa.",
+        "Harga beras turun minggu ini",
+        "Putin",
+        "tutur",
+    ),
+    (
+        '" Masih terlalu dini untuk menyimpulkan hasilnya " tulis Allianz dalam laporannya.',
+        "Masih terlalu dini untuk menyimpulkan hasilnya",
+        "Allianz",
+        "tulis",
+    ),
+    (
+        '"Kami tidak akan mundur dari kota ini," kata GUR, seperti dikutip dari The Guardian.',
+        "Kami tidak akan mundur dari kota ini",
+        "GUR",
+        "kata",
+    ),
+    (
+        'Menteri Keuangan Sri Wahyuni mengatakan: "Anggaran tahun ini cukup untuk semua program."',
+        "Anggaran tahun ini cukup untuk semua program.",
+        "Sri Wahyuni",
+        "mengatakan",
+    ),
 ]
 
 
@@ -54,17 +78,21 @@ def test_direct_quote(text: str, content: str, speaker: str, cue: str) -> None:
 
 
 def test_quote_over_several_sentences_is_one_record() -> None:
-    text = ('"Hujan turun sejak pagi. Sungai meluap. Warga sudah kami ungsikan ke balai desa," '
-            "kata Kepala Desa Suka Maju Joko Prasetyo.")
+    text = (
+        '"Hujan turun sejak pagi. Sungai meluap. Warga sudah kami ungsikan ke balai desa," '
+        "kata Kepala Desa Suka Maju Joko Prasetyo."
+    )
     q = one(text)
     assert q.text.startswith("Hujan turun") and q.text.endswith("balai desa")
     assert q.speaker is not None and q.speaker.name == "Joko Prasetyo"
 
 
 def test_quote_over_two_paragraphs_with_reopened_mark() -> None:
-    text = ('Kepala Dinas Sosial Rina Marlina memberi penjelasan.\n\n'
-            '"Kami sudah menyiapkan tenda dan dapur umum untuk para pengungsi di tiga titik.\n\n'
-            '"Bantuan dari provinsi akan datang besok pagi," kata Rina.')
+    text = (
+        "Kepala Dinas Sosial Rina Marlina memberi penjelasan.\n\n"
+        '"Kami sudah menyiapkan tenda dan dapur umum untuk para pengungsi di tiga titik.\n\n'
+        '"Bantuan dari provinsi akan datang besok pagi," kata Rina.'
+    )
     found = quotes(text)
     assert [q.kind for q in found] == ["direct", "direct"]
     assert all(q.speaker is not None and q.speaker.name == "Rina Marlina" for q in found)
@@ -80,8 +108,10 @@ def test_quote_broken_by_its_cue_gives_two_records_one_speaker() -> None:
 
 @pytest.mark.parametrize("cue", ["katanya", "ujarnya", "imbuhnya", "jelasnya", "tuturnya"])
 def test_nya_cue_resolves_to_previous_speaker(cue: str) -> None:
-    text = ("Direktur Utama PT Maju Jaya Hendra Gunawan mengatakan, penjualan naik pada kuartal ini.\n\n"
-            f'"Kami akan membuka dua pabrik baru," {cue}.')
+    text = (
+        "Direktur Utama PT Maju Jaya Hendra Gunawan mengatakan, penjualan naik pada kuartal ini.\n\n"
+        f'"Kami akan membuka dua pabrik baru," {cue}.'
+    )
     found = quotes(text)
     assert len(found) == 2
     assert found[1].cue is not None and found[1].cue.text == cue
@@ -89,8 +119,10 @@ def test_nya_cue_resolves_to_previous_speaker(cue: str) -> None:
 
 
 def test_quote_alone_in_its_paragraph_takes_the_last_speaker() -> None:
-    text = ('"Stok pangan aman sampai akhir tahun," kata Kepala Bulog Siti Aminah.\n\n'
-            '"Masyarakat tidak perlu membeli berlebihan karena pasokan terus datang."')
+    text = (
+        '"Stok pangan aman sampai akhir tahun," kata Kepala Bulog Siti Aminah.\n\n'
+        '"Masyarakat tidak perlu membeli berlebihan karena pasokan terus datang."'
+    )
     found = quotes(text)
     assert len(found) == 2
     assert found[1].speaker is not None and found[1].speaker.name == "Siti Aminah"
@@ -98,46 +130,108 @@ def test_quote_alone_in_its_paragraph_takes_the_last_speaker() -> None:
 
 
 def test_scare_quotes_and_titles_are_not_quotes() -> None:
-    text = ('Film "Langit Senja" tayang pekan depan. Para pedagang menyebut kebijakan itu '
-            'sebagai "angin segar" bagi pasar.')
+    text = (
+        'Film "Langit Senja" tayang pekan depan. Para pedagang menyebut kebijakan itu '
+        'sebagai "angin segar" bagi pasar.'
+    )
     assert [q for q in quotes(text) if q.kind == "direct"] == []
 
 
 # -- reported speech -----------------------------------------------------------------
 INDIRECT = [
     # (text, speaker, cue, start of the content)
-    ("Juru bicara Pentagon Pat Ryder mengatakan bahwa pasukan itu sudah ditarik.",
-     "Pat Ryder", "mengatakan", "pasukan itu"),
-    ("Gubernur Jawa Barat Ridwan Saputra menyatakan, banjir sudah surut di semua kecamatan.",
-     "Ridwan Saputra", "menyatakan", "banjir sudah"),
-    ("Kapolda Metro Jaya Irjen Bambang Hartono menjelaskan, pelaku ditangkap di rumahnya.",
-     "Bambang Hartono", "menjelaskan", "pelaku ditangkap"),
-    ("Ketua KPU Nur Hidayat mengungkapkan jumlah pemilih naik dua persen.",
-     "Nur Hidayat", "mengungkapkan", "jumlah pemilih"),
-    ("Warga bernama Sulastri menuturkan, air masuk ke rumahnya sejak subuh.",
-     "Sulastri", "menuturkan", "air masuk"),
-    ("Kementerian Kesehatan mengonfirmasi dua kasus baru di Surabaya.",
-     "Kementerian Kesehatan", "mengonfirmasi", "dua kasus"),
-    ("Presiden Joko Santoso menegaskan pemerintah tidak akan menaikkan harga listrik.",
-     "Joko Santoso", "menegaskan", "pemerintah tidak"),
-    ("Menurut Dewi Lestari, panen tahun ini lebih baik dari tahun lalu.",
-     "Dewi Lestari", "Menurut", "panen tahun"),
-    ("Panen tahun ini lebih baik dari tahun lalu, menurut Badan Pusat Statistik (BPS).",
-     "Badan Pusat Statistik", "menurut", "Panen tahun"),
-    ("Menteri Pertahanan Rusia Andrei Belousov mengklaim pasukannya merebut tiga desa.",
-     "Andrei Belousov", "mengklaim", "pasukannya merebut"),
-    ("Wali Kota Bogor Arif Rahman berjanji memperbaiki jalan rusak sebelum Lebaran.",
-     "Arif Rahman", "berjanji", "memperbaiki jalan"),
-    ("Kenaikan tarif itu, kata Siti Nurhaliza, akan berlaku mulai Juli.",
-     "Siti Nurhaliza", "kata", "Kenaikan tarif"),
-    ("Jalan tol itu akan dibuka bulan depan, ujar Hendro.",
-     "Hendro", "ujar", "Jalan tol"),
-    ("Kerugian akibat kebakaran ditaksir mencapai Rp 2 miliar, seperti diungkapkan oleh Kepala "
-     "Dinas Pemadam Kebakaran Yudi Hartanto.", "Yudi Hartanto", "diungkapkan", "Kerugian akibat"),
-    ("Sejumlah analis memperkirakan harga emas naik lagi tahun depan.",
-     "Sejumlah analis", "memperkirakan", "harga emas"),
-    ("Seorang pejabat mengatakan kepada wartawan bahwa rapat itu ditunda.",
-     "Seorang pejabat", "mengatakan", "rapat itu"),
+    (
+        "Juru bicara Pentagon Pat Ryder mengatakan bahwa pasukan itu sudah ditarik.",
+        "Pat Ryder",
+        "mengatakan",
+        "pasukan itu",
+    ),
+    (
+        "Gubernur Jawa Barat Ridwan Saputra menyatakan, banjir sudah surut di semua kecamatan.",
+        "Ridwan Saputra",
+        "menyatakan",
+        "banjir sudah",
+    ),
+    (
+        "Kapolda Metro Jaya Irjen Bambang Hartono menjelaskan, pelaku ditangkap di rumahnya.",
+        "Bambang Hartono",
+        "menjelaskan",
+        "pelaku ditangkap",
+    ),
+    (
+        "Ketua KPU Nur Hidayat mengungkapkan jumlah pemilih naik dua persen.",
+        "Nur Hidayat",
+        "mengungkapkan",
+        "jumlah pemilih",
+    ),
+    (
+        "Warga bernama Sulastri menuturkan, air masuk ke rumahnya sejak subuh.",
+        "Sulastri",
+        "menuturkan",
+        "air masuk",
+    ),
+    (
+        "Kementerian Kesehatan mengonfirmasi dua kasus baru di Surabaya.",
+        "Kementerian Kesehatan",
+        "mengonfirmasi",
+        "dua kasus",
+    ),
+    (
+        "Presiden Joko Santoso menegaskan pemerintah tidak akan menaikkan harga listrik.",
+        "Joko Santoso",
+        "menegaskan",
+        "pemerintah tidak",
+    ),
+    (
+        "Menurut Dewi Lestari, panen tahun ini lebih baik dari tahun lalu.",
+        "Dewi Lestari",
+        "Menurut",
+        "panen tahun",
+    ),
+    (
+        "Panen tahun ini lebih baik dari tahun lalu, menurut Badan Pusat Statistik (BPS).",
+        "Badan Pusat Statistik",
+        "menurut",
+        "Panen tahun",
+    ),
+    (
+        "Menteri Pertahanan Rusia Andrei Belousov mengklaim pasukannya merebut tiga desa.",
+        "Andrei Belousov",
+        "mengklaim",
+        "pasukannya merebut",
+    ),
+    (
+        "Wali Kota Bogor Arif Rahman berjanji memperbaiki jalan rusak sebelum Lebaran.",
+        "Arif Rahman",
+        "berjanji",
+        "memperbaiki jalan",
+    ),
+    (
+        "Kenaikan tarif itu, kata Siti Nurhaliza, akan berlaku mulai Juli.",
+        "Siti Nurhaliza",
+        "kata",
+        "Kenaikan tarif",
+    ),
+    ("Jalan tol itu akan dibuka bulan depan, ujar Hendro.", "Hendro", "ujar", "Jalan tol"),
+    (
+        "Kerugian akibat kebakaran ditaksir mencapai Rp 2 miliar, seperti diungkapkan oleh Kepala "
+        "Dinas Pemadam Kebakaran Yudi Hartanto.",
+        "Yudi Hartanto",
+        "diungkapkan",
+        "Kerugian akibat",
+    ),
+    (
+        "Sejumlah analis memperkirakan harga emas naik lagi tahun depan.",
+        "Sejumlah analis",
+        "memperkirakan",
+        "harga emas",
+    ),
+    (
+        "Seorang pejabat mengatakan kepada wartawan bahwa rapat itu ditunda.",
+        "Seorang pejabat",
+        "mengatakan",
+        "rapat itu",
+    ),
 ]
 
 
@@ -169,8 +263,10 @@ def test_not_a_quote(text: str) -> None:
 
 
 def test_mixed_quote() -> None:
-    text = ('Menteri Luar Negeri Retno Andayani mengatakan bahwa Indonesia akan tetap '
-            'memegang "politik bebas aktif" dalam sengketa itu.')
+    text = (
+        "Menteri Luar Negeri Retno Andayani mengatakan bahwa Indonesia akan tetap "
+        'memegang "politik bebas aktif" dalam sengketa itu.'
+    )
     q = one(text)
     assert q.kind == "mixed"
     assert '"politik bebas aktif"' in q.text
@@ -179,14 +275,22 @@ def test_mixed_quote() -> None:
 
 # -- pronouns and aliases ------------------------------------------------------------
 PRONOUN_TEXTS = [
-    ("Kepala BNPB Suharyanto mengatakan, 300 rumah rusak. Ia menambahkan bahwa bantuan sudah dikirim.",
-     "Suharyanto"),
-    ("Kepala BNPB Suharyanto mengatakan, 300 rumah rusak. Dia juga menegaskan, tidak ada korban jiwa.",
-     "Suharyanto"),
-    ("Kepala BNPB Suharyanto mengatakan, 300 rumah rusak. Menurutnya, hujan masih akan turun.",
-     "Suharyanto"),
-    ("Kepala BNPB Suharyanto mengatakan, 300 rumah rusak. Beliau menjelaskan, tim SAR sudah tiba.",
-     "Suharyanto"),
+    (
+        "Kepala BNPB Suharyanto mengatakan, 300 rumah rusak. Ia menambahkan bahwa bantuan sudah dikirim.",
+        "Suharyanto",
+    ),
+    (
+        "Kepala BNPB Suharyanto mengatakan, 300 rumah rusak. Dia juga menegaskan, tidak ada korban jiwa.",
+        "Suharyanto",
+    ),
+    (
+        "Kepala BNPB Suharyanto mengatakan, 300 rumah rusak. Menurutnya, hujan masih akan turun.",
+        "Suharyanto",
+    ),
+    (
+        "Kepala BNPB Suharyanto mengatakan, 300 rumah rusak. Beliau menjelaskan, tim SAR sudah tiba.",
+        "Suharyanto",
+    ),
 ]
 
 
@@ -198,16 +302,20 @@ def test_pronoun_resolves_to_antecedent(text: str, speaker: str) -> None:
 
 
 def test_pronoun_after_a_salient_subject_who_was_not_quoted() -> None:
-    text = ("Juru bicara Kementerian Luar Negeri Budi Darmawan mengatakan, kapal itu ditahan.\n\n"
-            "Komandan Pangkalan Laut Sabang Agus Riyanto tidak hadir dalam rapat itu. "
-            "Ia mengatakan pihaknya masih menunggu perintah.")
+    text = (
+        "Juru bicara Kementerian Luar Negeri Budi Darmawan mengatakan, kapal itu ditahan.\n\n"
+        "Komandan Pangkalan Laut Sabang Agus Riyanto tidak hadir dalam rapat itu. "
+        "Ia mengatakan pihaknya masih menunggu perintah."
+    )
     found = quotes(text)
     assert found[-1].speaker is not None and found[-1].speaker.name == "Agus Riyanto"
 
 
 def test_short_name_maps_to_the_full_name() -> None:
-    text = ("Direktur Utama Bank Sejahtera Taufik Hidayat mengatakan, laba naik. "
-            "Taufik menambahkan, kredit macet turun.")
+    text = (
+        "Direktur Utama Bank Sejahtera Taufik Hidayat mengatakan, laba naik. "
+        "Taufik menambahkan, kredit macet turun."
+    )
     found = quotes(text)
     assert [q.speaker.name for q in found if q.speaker] == ["Taufik Hidayat", "Taufik Hidayat"]
 
@@ -243,8 +351,10 @@ def test_entity_lookup_callback_is_used_and_errors_are_contained() -> None:
 
 # -- via and channel -----------------------------------------------------------------
 VIA = [
-    ('"Situasi sudah terkendali," kata Ahmed Khalil, seperti dikutip dari The Guardian.',
-     "The Guardian"),
+    (
+        '"Situasi sudah terkendali," kata Ahmed Khalil, seperti dikutip dari The Guardian.',
+        "The Guardian",
+    ),
     ('"Situasi sudah terkendali," kata Ahmed Khalil seperti dilansir AFP.', "AFP"),
     ("Ahmed Khalil, mengutip Reuters, mengatakan situasi sudah terkendali.", "Reuters"),
     ('"Situasi sudah terkendali," kata Ahmed Khalil kepada CNN.', "CNN"),
@@ -262,8 +372,10 @@ def test_via(text: str, outlet: str) -> None:
 CHANNEL = [
     ('"Kami akan bertahan," kata Ryder dalam konferensi pers di Washington.', "konferensi pers"),
     ('"Kami akan bertahan," kata Ryder dalam keterangan tertulis, Senin.', "keterangan tertulis"),
-    ("Belousov mengatakan melalui unggahan di aplikasi pesan Telegram, pasukannya terus maju.",
-     "unggahan di aplikasi pesan Telegram"),
+    (
+        "Belousov mengatakan melalui unggahan di aplikasi pesan Telegram, pasukannya terus maju.",
+        "unggahan di aplikasi pesan Telegram",
+    ),
     ('"Kami akan bertahan," kata Ryder saat dihubungi dari Jakarta.', "saat dihubungi"),
 ]
 
@@ -284,8 +396,10 @@ def test_unbalanced_mark_warns_and_does_not_crash() -> None:
 
 
 def test_quotes_are_in_text_order() -> None:
-    text = ('Ketua RT Darto mengatakan, air sudah surut. "Kami bersyukur," kata Darto. '
-            'Menurut Lurah Wati, bantuan datang sore ini.')
+    text = (
+        'Ketua RT Darto mengatakan, air sudah surut. "Kami bersyukur," kata Darto. '
+        "Menurut Lurah Wati, bantuan datang sore ini."
+    )
     found = quotes(text)
     assert [q.start for q in found] == sorted(q.start for q in found)
     assert len(found) == 3
@@ -301,8 +415,10 @@ def test_marks_pairing_straight_and_curly() -> None:
 def test_long_text_is_handled_in_linear_time() -> None:
     import time
 
-    block = ('"Kami siap," kata Budi Santoso. Ia mengatakan, persiapan sudah selesai. '
-             "Menurut Budi, tim berangkat besok.\n\n")
+    block = (
+        '"Kami siap," kata Budi Santoso. Ia mengatakan, persiapan sudah selesai. '
+        "Menurut Budi, tim berangkat besok.\n\n"
+    )
     small, large = block * 200, block * 2000
     t0 = time.perf_counter()
     n_small = len(quotes(small))
@@ -314,8 +430,25 @@ def test_long_text_is_handled_in_linear_time() -> None:
 
 
 MARKS = st.sampled_from(['"', "\u201c", "\u201d", "'", ",", ".", " ", "\n", "\n\n"])
-WORDS = st.sampled_from(["kata", "ujarnya", "Ia", "menurut", "Budi", "mengatakan", "bahwa",
-                         "Menurut", "dia", "seperti", "dikutip", "dari", "Reuters", "x", "nya"])
+WORDS = st.sampled_from(
+    [
+        "kata",
+        "ujarnya",
+        "Ia",
+        "menurut",
+        "Budi",
+        "mengatakan",
+        "bahwa",
+        "Menurut",
+        "dia",
+        "seperti",
+        "dikutip",
+        "dari",
+        "Reuters",
+        "x",
+        "nya",
+    ]
+)
 PIECES = st.lists(st.one_of(MARKS, WORDS, st.text(max_size=6)), max_size=60)
 
 
@@ -356,8 +489,10 @@ def test_component_writes_doc_quotes_and_warnings() -> None:
 
 
 def test_channel_from_a_following_anaphoric_passive() -> None:
-    text = ("Menteri Pertahanan Rusia Andrei Belousov mengklaim pasukannya merebut dua desa. "
-            "Klaim itu disampaikan Belousov melalui unggahan di aplikasi pesan Telegram pada Senin.")
+    text = (
+        "Menteri Pertahanan Rusia Andrei Belousov mengklaim pasukannya merebut dua desa. "
+        "Klaim itu disampaikan Belousov melalui unggahan di aplikasi pesan Telegram pada Senin."
+    )
     q = one(text)
     assert q.speaker is not None and q.speaker.name == "Andrei Belousov"
     assert q.channel == "unggahan di aplikasi pesan Telegram"
@@ -373,3 +508,480 @@ def test_doubled_single_marks_count_as_quotation_marks() -> None:
     assert found[0].kind == "direct"
     assert found[0].text == "Kami buka setiap hari sampai malam"
     assert found[0].cue is not None and found[0].cue.text == "katanya"
+
+
+# -- robustness on news styles beyond the development gold (issue #5) -----------------
+def speaker_of(text: str, index: int = 0) -> str | None:
+    found = quotes(text)
+    assert len(found) > index, [(q.kind, q.text) for q in found]
+    speaker = found[index].speaker
+    return speaker.name if speaker is not None else None
+
+
+SPEAKER_STYLES = [
+    # a long appositive after the cue: the name after the comma
+    (
+        '"Kami bermain buruk di babak pertama," kata pelatih asal Spanyol itu, Pep Guardiola.',
+        "Pep Guardiola",
+    ),
+    ('"Kondisinya sudah membaik," ujar sang manajer, Indra Yudhistira.', "Indra Yudhistira"),
+    (
+        '"Kami masih menunggu hasil otopsi," kata Kabid Humas Polda Metro Jaya, Kombes Pol '
+        "Argo Yuwono, kepada wartawan.",
+        "Argo Yuwono",
+    ),
+    ('"Saya kaget sekali," kata istri almarhum, Ani Yudhoyono.', "Ani Yudhoyono"),
+    (
+        '"Bali dipilih karena indah," kata penyelenggara lomba, Tenne Permatasari dalam '
+        "keterangan pers.",
+        "Tenne Permatasari",
+    ),
+    (
+        '"Kami senang," tutur CEO Bayern, Karl - Heinz Rummenigge, di laman resmi klub.',
+        "Karl - Heinz Rummenigge",
+    ),
+    # the name a described person goes by
+    ('"Ini keputusan terbaik," ujar pemain yang akrab disapa Bepe itu.', "Bepe"),
+    (
+        'Gelandang Bambang Pamungkas pensiun. "Ini keputusan terbaik," ujar pemain yang akrab '
+        "disapa Bambang itu.",
+        "Bambang Pamungkas",
+    ),
+    # a speaker introduced by a colon
+    ('Presiden Joko Widodo: "Saya minta semua menteri bekerja keras."', "Joko Widodo"),
+    (
+        'Pelatih Persib Bandung Mario Gomez angkat bicara.\n\nGomez: "Kami kalah karena kurang fokus."',
+        "Mario Gomez",
+    ),
+    # cues of answering, tweeting, shouting, closing
+    ('"Saya tidak tahu," jawab Ahok singkat.', "Ahok"),
+    ('"Terima kasih semuanya," cuit Raffi Ahmad melalui akun Twitter-nya.', "Raffi Ahmad"),
+    ('"Apa kabar Jakarta!" teriak vokalis band itu, Chris Martin.', "Chris Martin"),
+    ('"Kami harus tetap fokus," cetus Joko Susilo kepada wartawan.', "Joko Susilo"),
+    # English inside Indonesian text
+    (
+        '"We are very happy to be here," ujar vokalis Coldplay, Chris Martin, di atas panggung.',
+        "Chris Martin",
+    ),
+    # a club or a region between the role and the name
+    ('Sementara itu, pelatih Arema FC Aji Santoso menyebut, "Kami sudah siap."', "Aji Santoso"),
+    (
+        '"Kami undang dia karena ia putra daerah," kata Sekretaris Panitia Kabupaten Haltim '
+        "Abdurahman Sarjan.",
+        "Abdurahman Sarjan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKER_STYLES)
+def test_speaker_styles_of_news_outlets(text: str, speaker: str) -> None:
+    found = quotes(text)
+    assert found, text
+    assert found[-1].speaker is not None and found[-1].speaker.name == speaker
+
+
+DESCRIBED_AFTER_CUE = [
+    (
+        'Timnas menang 3-1. Pelatih Luis Milla puas dengan hasilnya. "Saya puas," ucap pria '
+        "asal Spanyol tersebut.",
+        "Luis Milla",
+    ),
+    (
+        'Aktris Dian Sastrowardoyo tampil memukau. "Saya sangat gugup," tutur ibu dua anak itu.',
+        "Dian Sastrowardoyo",
+    ),
+    (
+        'Penyanyi Raisa Andriana merilis lagu baru. "Lagu ini untuk penggemar," kata perempuan '
+        "berusia 27 tahun itu sambil tersenyum.",
+        "Raisa Andriana",
+    ),
+    (
+        'Penyanyi Raisa Andriana merilis lagu baru. "Lagu ini untuk penggemar," kata sang '
+        "penyanyi.",
+        "Raisa Andriana",
+    ),
+    (
+        '"Saya tidak ingin terjun ke politik," kata Rina Gunawan.\n\n"Profesi saya musisi," '
+        "kata putri artis legendaris Hendra Gunawan saat ditemui.",
+        "Rina Gunawan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIBED_AFTER_CUE)
+def test_described_speaker_after_cue_resolves_like_a_pronoun(text: str, speaker: str) -> None:
+    found = quotes(text)
+    assert found[-1].speaker is not None and found[-1].speaker.name == speaker
+
+
+def test_described_speaker_is_not_a_place_named_in_the_description() -> None:
+    text = 'Pelatih Luis Milla memimpin latihan. "Saya puas," ucap pria asal Spanyol tersebut.'
+    assert speaker_of(text) == "Luis Milla"
+    alone = quotes('"Saya puas," ucap pria asal Spanyol tersebut.')
+    assert alone[0].speaker is None or alone[0].speaker.name != "Spanyol"
+
+
+SPEAKER_NAMED_AFTER = [
+    (
+        '"Kami akan terus berjuang sampai akhir."\n\nDemikian disampaikan Ketua Umum PSSI Edy '
+        "Rahmayadi di Jakarta, Senin (3/7).",
+        "Edy Rahmayadi",
+    ),
+    (
+        '"Kami akan terus berjuang sampai akhir." Begitu kata Edy Rahmayadi kepada wartawan.',
+        "Edy Rahmayadi",
+    ),
+    ('"Kami akan terus berjuang sampai akhir," demikian kata Edy Rahmayadi.', "Edy Rahmayadi"),
+    (
+        '"Kami menolak tuduhan itu," demikian pernyataan resmi Kementerian Luar Negeri Rusia.',
+        "Kementerian Luar Negeri Rusia",
+    ),
+    (
+        '"Stok beras aman sampai akhir tahun." Hal itu diungkapkan Kepala Bulog, Budi Waseso, '
+        "di Jakarta.",
+        "Budi Waseso",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKER_NAMED_AFTER)
+def test_speaker_named_in_the_next_sentence(text: str, speaker: str) -> None:
+    found = quotes(text)
+    assert [q.kind for q in found] == ["direct"], [(q.kind, q.text) for q in found]
+    assert found[0].speaker is not None and found[0].speaker.name == speaker
+
+
+def test_speaker_named_after_covers_the_quotes_just_before() -> None:
+    text = (
+        '"Kami sudah berlatih keras."\n\n"Besok kami siap bertanding."\n\n'
+        "Demikian dikatakan kapten tim, Hansamu Yama, kepada wartawan."
+    )
+    found = quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Hansamu Yama"] * 2
+    assert found[1].cue is not None and found[1].cue.text == "dikatakan"
+
+
+def test_no_antecedent_yet_takes_the_person_named_before() -> None:
+    text = (
+        "Kabar itu belum sampai ke atlet lompat jauh, Maria Natalia Londa. Atlet asal Bali "
+        "tersebut mengaku belum menerima gajinya sejak awal tahun."
+    )
+    assert speaker_of(text) == "Maria Natalia Londa"
+
+
+def test_nya_after_an_organisation_subject() -> None:
+    text = (
+        "Kementerian Kesehatan mengimbau warga waspada. Menurutnya, kasus demam berdarah "
+        "meningkat pada musim hujan."
+    )
+    assert speaker_of(text) == "Kementerian Kesehatan"
+
+
+def test_pronoun_follows_a_new_subject_named_in_a_clause() -> None:
+    text = (
+        '"Film ini sangat berkesan," ungkap Budi Santoso.\n\nTidak hanya Budi, sang '
+        "sutradara Will Gluck pun turut mengisahkan kecintaannya pada cerita itu.\n\n"
+        "Dia mengatakan bahwa kisah itu ia temukan lewat anak-anaknya.\n\n"
+        '"Kami bekerja dua tahun untuk film ini," tuturnya.'
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes(text)]
+    assert names == ["Budi Santoso", "Will Gluck", "Will Gluck"]
+
+
+def test_plural_pronoun_refers_to_two_people_named_together() -> None:
+    text = (
+        "Pihak Gedung Putih menyatakan jamuan itu tertutup. Trump dan Abe datang ke Florida "
+        "pada Jumat. Kerja sama militer akan diperkuat, seperti yang dikatakan mereka saat "
+        "jumpa pers di Gedung Putih."
+    )
+    found = quotes(text)
+    assert found[-1].speaker is not None and found[-1].speaker.name == "Trump dan Abe"
+    assert found[-1].channel == "jumpa pers"
+
+
+def test_institutional_sources_are_speakers() -> None:
+    assert (
+        speaker_of("Menurut pihak kepolisian, korban meninggal di lokasi kejadian.")
+        == "pihak kepolisian"
+    )
+    assert speaker_of("Polisi mengatakan pelaku sudah ditangkap pada Minggu malam.") == "Polisi"
+    assert speaker_of('"Pelaku sudah kami amankan," kata polisi.') == "polisi"
+    text = "Dikutip dari BBC, juru bicara kepolisian London mengatakan tersangka telah ditahan."
+    assert speaker_of(text) != "London"
+
+
+def test_related_article_links_are_not_quotes() -> None:
+    text = (
+        '"Penalti itu keputusan tepat," tutur Ronald Koeman.\n\n'
+        "Baca juga: Menurut Luis Milla, Indonesia Punya Satu Keunggulan\n\n"
+        'BACA JUGA:\n\nKata Pelatih Soal "Laga Berat" Pekan Depan\n\n'
+        "Koeman menilai timnya sudah bermain baik."
+    )
+    found = quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Ronald Koeman"] * 2
+    assert "Luis Milla" not in {q.speaker.name for q in found if q.speaker}
+
+
+def test_organisation_named_with_common_words_is_kept_whole() -> None:
+    text = (
+        "Organisasi Pelarangan Senjata Kimia mengatakan racun sarin dipakai dua kali. "
+        "Program senjata kimia negara itu sudah lama diawasi."
+    )
+    assert speaker_of(text) == "Organisasi Pelarangan Senjata Kimia"
+
+
+NEW_CHANNELS = [
+    (
+        '"Terima kasih semuanya," tulis Raffi Ahmad dalam keterangan foto unggahannya.',
+        "keterangan foto",
+    ),
+    ('"Terima kasih semuanya," tulis Raffi Ahmad lewat Instagram Stories.', "Instagram Stories"),
+    (
+        '"Terima kasih atas doanya," tulis Ayu Ting Ting di akun Instagram-nya, Senin (3/4).',
+        "akun Instagram-nya",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "channel"), NEW_CHANNELS)
+def test_social_media_channels(text: str, channel: str) -> None:
+    assert one(text).channel == channel
+
+
+NEW_VIA = [
+    ('"Saya ingin fokus ke keluarga," ungkap Ayu saat ditemui Okezone di Kuningan.', "Okezone"),
+    (
+        '"Betul, saya dapat kabar itu," kata Tarzan saat dikonfirmasi oleh kumparan, Senin.',
+        "kumparan",
+    ),
+    (
+        '"Keputusan ini final," tegas Presiden Prancis Emmanuel Macron sebagaimana dikutip dari '
+        "France 24.",
+        "France 24",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), NEW_VIA)
+def test_via_outlets_of_news_sites(text: str, outlet: str) -> None:
+    q = one(text)
+    assert q.via is not None and q.via.name == outlet
+
+
+def test_nested_single_marks_stay_inside_the_quote() -> None:
+    text = (
+        "\"Dia bilang kepada saya, 'Kamu harus terus berlatih,' dan itu saya ingat,\" "
+        "kata Rudy Hartono."
+    )
+    q = one(text)
+    assert q.text.endswith("dan itu saya ingat")
+    assert q.speaker is not None and q.speaker.name == "Rudy Hartono"
+
+
+def test_two_speakers_in_one_paragraph_keep_their_own_quotes() -> None:
+    text = (
+        'Bupati Bogor Nurhayanti mengatakan banjir merendam 200 rumah. "Kami sudah '
+        'mendirikan posko," katanya. Sementara itu, Kapolres Bogor AKBP Andi Dicky '
+        'mengatakan jalan ditutup. "Arus lalu lintas dialihkan," ujarnya.'
+    )
+    names = [q.speaker.name if q.speaker else None for q in quotes(text)]
+    assert names[2:] == ["Andi Dicky", "Andi Dicky"]
+    assert names[1] == names[0]
+
+
+TITLES_AND_NAMES = [
+    # a title over a place or an office stands for the person the text names with it
+    (
+        "Bupati Poso Darmin A. Sigilipu membuka festival itu. Bupati Poso mengatakan, festival "
+        "digelar di Tentena.",
+        "Darmin A. Sigilipu",
+    ),
+    (
+        "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Wiranto tiba di "
+        "Nauru. Menko Polhukam menambahkan kunjungan itu untuk perayaan kemerdekaan.",
+        "Wiranto",
+    ),
+    # a period after a title or an initial does not end the name
+    ('"Kami siap," kata Prof. Dr. Budi Santoso di Jakarta.', "Budi Santoso"),
+    ("Menurut Dr. Damar Prasmusinto, belum ada bukti ilmiah soal itu.", "Damar Prasmusinto"),
+    # a titled person after the affiliation
+    (
+        "Pakar bahasa dari Universitas Negeri Semarang Profesor Fathur Rokhman mengatakan bahwa "
+        "perbedaan istilah tidak masalah.",
+        "Fathur Rokhman",
+    ),
+    # an office inside an organisation's name is not the person's first name
+    (
+        "Direktur Jenderal Otonomi Daerah Kemendagri Sumarsono mengatakan, anggaran itu dibahas.",
+        "Sumarsono",
+    ),
+    # "X yang ... tersebut menilai": the name, not a pronoun
+    (
+        "Dosen hukum Herlambang Wiratraman hadir di sana. Herlambang menilai sidang itu adil. "
+        "Sementara itu, Herlambang yang pernah belajar di Belanda tersebut menilai, etika "
+        "hakim harus dijaga.",
+        "Herlambang Wiratraman",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), TITLES_AND_NAMES)
+def test_titles_initials_and_affiliations(text: str, speaker: str) -> None:
+    found = quotes(text)
+    assert found[-1].speaker is not None and found[-1].speaker.name == speaker
+
+
+def test_place_after_the_speaker_is_not_an_appositive() -> None:
+    text = '"Semua OTT itu ilegal," kata Fahri di Komplek Parlemen, Senayan, Jakarta.'
+    assert speaker_of(text) == "Fahri"
+
+
+def test_acronym_and_name_alone_is_an_organisation() -> None:
+    text = (
+        "DPP Golkar akan menggelar rapat pleno siang ini. Ketua DPP Golkar Indra Bambang "
+        'Utoyo hadir. "Nanti kita lihat keputusan pleno," tutup dia.'
+    )
+    assert quotes(text)[-1].speaker is not None
+    assert quotes(text)[-1].speaker.name == "Indra Bambang Utoyo"  # type: ignore[union-attr]
+
+
+def test_pronoun_with_no_speaker_yet_prefers_the_subject_of_a_verb() -> None:
+    text = (
+        "Istana menggelar pelantikan gubernur baru, Anies Baswedan. Menurut agenda, Novanto akan dipanggil "
+        "KPK pekan depan. Kepada wartawan, dia mengatakan masih dalam proses pemulihan."
+    )
+    assert speaker_of(text) == "Novanto"
+
+
+def test_fallback_skips_datelines_and_headlines() -> None:
+    text = (
+        "Jakarta, CNN Indonesia -- Produser film itu memastikan diri tak datang ke acara "
+        "penghargaan."
+    )
+    assert speaker_of(text) != "CNN Indonesia"
+
+
+def test_quantified_group_after_menurut_is_the_source() -> None:
+    text = (
+        "Serangan itu dibalas operasi militer, yang menurut para pengungsi ditujukan untuk "
+        "mengusir warga Rohingya dari Myanmar."
+    )
+    assert speaker_of(text) == "para pengungsi"
+
+
+def test_three_word_name_after_a_known_organisation_is_kept_whole() -> None:
+    text = (
+        '"Kami akan ke MA besok," ujar Ketua Generasi Muda Partai Golkar Ahmad Doli Kurnia '
+        "di Kuala Lumpur. Doli mengatakan pihaknya sudah siap."
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes(text)] == [
+        "Ahmad Doli Kurnia",
+        "Ahmad Doli Kurnia",
+    ]
+
+
+def test_office_named_alone_after_a_cue_is_its_holder() -> None:
+    text = (
+        "Walikota Jakarta Utara Husein Murad meresmikan sekolah itu. "
+        '"Kalau bisa, dikembangkan ke wilayah lain," harap walikota.'
+    )
+    assert speaker_of(text) == "Husein Murad"
+
+
+def test_quantified_unnamed_source_after_a_cue() -> None:
+    text = '"Dia tidak melaporkan pendapatannya," demikian sebut salah seorang jaksa penuntut.'
+    assert speaker_of(text) == "salah seorang jaksa penuntut"
+
+
+def test_news_outlet_as_the_source() -> None:
+    text = "Menurut laporan The New York Times, kedua aktor akan berperan sebagai kakak adik."
+    assert speaker_of(text) == "The New York Times"
+
+
+NAME_SHAPES = [
+    ('"Layanan akan terus dikembangkan," terang CEO Go - Jek Nadiem Makariem.', "Nadiem Makariem"),
+    ("Pakar Fathur Rokhman M.Hum mengatakan, bahasa terus berubah.", "Fathur Rokhman"),
+    ('"Dalam rangka efisiensi," demikian keterangan Kemenpan - RB.', "Kemenpan - RB"),
+    (
+        "Ketua KPK Agus Rahardjo hadir. Agus belum menyampaikan identitas tersangka. Ia hanya "
+        "berkata, penetapan sudah melalui tahap penyelidikan.",
+        "Agus Rahardjo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAME_SHAPES)
+def test_name_shapes_of_news_text(text: str, speaker: str) -> None:
+    assert quotes(text)[-1].speaker is not None
+    assert quotes(text)[-1].speaker.name == speaker  # type: ignore[union-attr]
+
+
+def test_interview_answers_are_the_interviewees_words() -> None:
+    text = (
+        "Redaksi berbincang dengan pelatih tim nasional Luis Milla. Berikut petikannya.\n\n"
+        "Tanya: Apa target Anda musim ini?\n\n"
+        "Jawab: Kami ingin juara liga dan membawa tim ke final.\n\n"
+        "T: Bagaimana kondisi pemain?\n\n"
+        "J: Semua pemain siap, tidak ada yang cedera."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == [
+        "Kami ingin juara liga dan membawa tim ke final.",
+        "Semua pemain siap, tidak ada yang cedera.",
+    ]
+    assert all(q.kind == "direct" and q.speaker is not None for q in found)
+    assert {q.speaker.name for q in found if q.speaker} == {"Luis Milla"}
+    # a lone "A:" line without questions is no interview
+    assert quotes("Catatan redaksi.\n\nA: Kami siap berangkat besok.") == []
+
+
+def test_full_name_after_a_rank_and_a_long_office() -> None:
+    text = (
+        "Menurut Kabid Humas Polda Sumut Kombes Pol Rina Sari Ginting, kedua tersangka sudah "
+        'ditangkap. "Dia masih diperiksa," kata Rina Sari di Medan.'
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes(text)] == [
+        "Rina Sari Ginting",
+        "Rina Sari Ginting",
+    ]
+    text = (
+        '"Hasilnya belum cukup bukti," ujar Kepala Sub - Direktorat II Direktorat Reserse '
+        "Kriminal Umum Polda Jatim Ajun Komisaris Besar Polisi Yudhistira di Surabaya."
+    )
+    assert speaker_of(text) == "Yudhistira"
+
+
+def test_speech_as_the_manner_of_another_verb() -> None:
+    text = (
+        "Ketegangan memuncak setelah Presiden AS Donald Trump menggertak dengan mengatakan, "
+        '"Korut akan berhadapan dengan api dan kemarahan."'
+    )
+    assert speaker_of(text) == "Donald Trump"
+
+
+COMPANY_SPEAKERS = [
+    (
+        '"Kami paham kebutuhan itu," ujar COO Lintasmaju Enricko Lukman. Lebih lanjut Enricko '
+        "juga menjelaskan layanan itu.",
+        "Enricko Lukman",
+    ),
+    (
+        "Co - Founder dan CEO Kabar Media Winston Utomo mengatakan, perusahaan terus tumbuh.",
+        "Winston Utomo",
+    ),
+    (
+        "Dompet Kita Indonesia, salah satu perusahaan uang elektronik, mengungkapkan telah "
+        "berhenti memperpanjang sertifikat itu.",
+        "Dompet Kita Indonesia",
+    ),
+    (
+        '"Waktu itu kami coba," terang Direktur Operasional Dompet Kita Rio da Cunha, Senin.',
+        "Rio da Cunha",
+    ),
+    ('"Tim kami berkomitmen," tutur GM Partner Robot Division Akifumi Tamaoki.', "Akifumi Tamaoki"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), COMPANY_SPEAKERS)
+def test_company_speakers(text: str, speaker: str) -> None:
+    assert speaker_of(text) == speaker

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..record import Cue, Quote, QuoteKind, Speaker, Via
 from . import marks
 from .lexicon import Lexicon, lexicon
-from .names import Reader, Source, is_capitalised, tokens
+from .names import CUE_STOP, Reader, Source, is_capitalised, tokens
 
 _WORD = re.compile(r"[^\W\d_][\w\-\u2019']*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?]+")
@@ -27,24 +27,139 @@ _DAY = re.compile(
     r"|^\s*\(?\d{1,2}/\d{1,2}",
 )
 _CONTEXT_START = frozenset(
-    ["ditemui", "saat", "ketika", "dalam", "pada", "di", "seusai", "usai", "beberapa", "seperti", "kepada", "sebelum", "setelah", "kemarin", "lalu", "melalui", "lewat", "dihubungi", "dikonfirmasi", "menjelang", "sambil", "tadi", "kala"]
+    [
+        "ditemui",
+        "saat",
+        "ketika",
+        "dalam",
+        "pada",
+        "di",
+        "seusai",
+        "usai",
+        "beberapa",
+        "seperti",
+        "kepada",
+        "sebelum",
+        "setelah",
+        "kemarin",
+        "lalu",
+        "melalui",
+        "lewat",
+        "dihubungi",
+        "dikonfirmasi",
+        "menjelang",
+        "sambil",
+        "tadi",
+        "kala",
+    ]
 )
 _CLAUSE_CUT = frozenset(
-    ["karena", "sehingga", "ketika", "saat", "jika", "bila", "apabila", "bahwa", "setelah", "sebelum", "meskipun", "walaupun", "namun", "tetapi", "tapi", "sedangkan", "padahal", "agar", "supaya", "kemudian", "membuat", "menyebabkan", "memicu", "mendorong", "sementara"]
+    [
+        "karena",
+        "sehingga",
+        "ketika",
+        "saat",
+        "jika",
+        "bila",
+        "apabila",
+        "bahwa",
+        "setelah",
+        "sebelum",
+        "meskipun",
+        "walaupun",
+        "namun",
+        "tetapi",
+        "tapi",
+        "sedangkan",
+        "padahal",
+        "agar",
+        "supaya",
+        "kemudian",
+        "membuat",
+        "menyebabkan",
+        "memicu",
+        "mendorong",
+        "sementara",
+    ]
 )
 _SUBORDINATORS = frozenset(
-    ["karena", "sehingga", "ketika", "saat", "jika", "bila", "apabila", "bahwa", "setelah", "sebelum", "meskipun", "walaupun", "agar", "supaya"]
+    [
+        "karena",
+        "sehingga",
+        "ketika",
+        "saat",
+        "jika",
+        "bila",
+        "apabila",
+        "bahwa",
+        "setelah",
+        "sebelum",
+        "meskipun",
+        "walaupun",
+        "agar",
+        "supaya",
+    ]
 )
 _NEGATION = frozenset(["belum", "tidak", "tak", "enggan", "bisa", "dapat", "mau", "akan", "sulit"])
 _FEELING = re.compile(r"(?:rasa\s+)?ke\w+an(?:nya)?\b(?!\s+(?:bahwa|itu|ini)\b)", re.I)
 _ANAPHOR_CONTENT = re.compile(r"^(?:hal\s+(?:itu|ini|tersebut)|itu|ini|tersebut)\b", re.I)
 _ANAPHOR_SUBJECT = re.compile(
-    r"^\s*(?:hal|klaim|pernyataan|informasi|keterangan|penjelasan|ucapan|kabar)"
-    r"(?:\s+\w+){0,2}\s+(?:itu|ini|tersebut)\s*$",
+    r"^\s*(?:(?:hal|klaim|pernyataan|informasi|keterangan|penjelasan|ucapan|kabar|kalimat|pesan"
+    r"|ungkapan|kata-kata|komentar|jawaban|tanggapan|harapan|pengakuan|curhatan|penekanan"
+    r"|protes|kritik|pesan|imbauan|janji|ajakan|permintaan|penegasan|bantahan|alasan)"
+    r"(?:\s+\w+){0,2}\s+(?:itu|ini|tersebut)|demikian(?:lah)?|begitu(?:lah)?|itulah"
+    r"|seperti\s+itulah)\s*$",
     re.I,
 )
+_AFTER_ANAPHOR = re.compile(
+    r"(?:hal|pernyataan|ucapan|kalimat|pesan|ungkapan|kata-kata|komentar|jawaban|penjelasan"
+    r"|keterangan|tanggapan|pengakuan)(?:\s+\w+){0,2}?\s+(?:itu|ini|tersebut)(?=\s)",
+    re.I,
+)
+#: '"...," demikian kata X' / '"..." Begitu diungkapkan X': the attribution is announced
+_SO = frozenset(["demikian", "demikianlah", "begitu", "begitulah"])
+#: '"...," demikian pernyataan resmi X': a statement noun standing for the cue
+_STATEMENT_NOUNS = frozenset(
+    [
+        "pernyataan",
+        "keterangan",
+        "bunyi",
+        "isi",
+        "tulisan",
+        "kutipan",
+        "cuitan",
+        "unggahan",
+        "pesan",
+        "kicauan",
+        "ucapan",
+    ]
+)
 _ABBREVIATIONS = frozenset(
-    ["no", "jl", "jln", "kel", "kec", "kab", "dr", "drs", "prof", "ir", "st", "tn", "ny", "bpk", "sdr", "hj", "kh", "mr", "mrs", "ms", "vs", "dll", "dsb"]
+    [
+        "no",
+        "jl",
+        "jln",
+        "kel",
+        "kec",
+        "kab",
+        "dr",
+        "drs",
+        "prof",
+        "ir",
+        "st",
+        "tn",
+        "ny",
+        "bpk",
+        "sdr",
+        "hj",
+        "kh",
+        "mr",
+        "mrs",
+        "ms",
+        "vs",
+        "dll",
+        "dsb",
+    ]
 )
 _PLACEHOLDER = "\u2592"
 #: longer "sentences" (lists, run-on junk) are cut into pieces of about this size
@@ -74,8 +189,11 @@ class _Ctx:
     para_starts: list[int]
     warnings: list[str] = field(default_factory=list)
     consumed: bytearray = field(default_factory=bytearray)
-    #: "Klaim itu disampaikan X melalui ...": sentences that say where the last statement was made
-    afterwords: list[tuple[int, int]] = field(default_factory=list)
+    #: "Klaim itu disampaikan X melalui ...", "Demikian dikatakan X": sentences that say who
+    #: made the last statement and where (start, end, the source read, the cue)
+    afterwords: list[tuple[int, int, Source | None, tuple[str, int, int] | None]] = field(
+        default_factory=list
+    )
 
 
 # -- sentences -----------------------------------------------------------------------
@@ -92,14 +210,18 @@ def _sentences(masked: str, para_starts: list[int]) -> list[tuple[int, int]]:
             nxt = end
             while nxt < p_end and masked[nxt] in " \t\"\u201c\u201d'":
                 nxt += 1
-            if end < p_end and masked[end] not in " \t\"\u201c\u201d":
+            if end < p_end and masked[end] not in ' \t"\u201c\u201d':
                 continue  # "10.000", "Kompas.com"
-            if nxt < p_end and not (masked[nxt].isupper() or masked[nxt].isdigit()
-                                    or masked[nxt] == _PLACEHOLDER):
+            if nxt < p_end and not (
+                masked[nxt].isupper() or masked[nxt].isdigit() or masked[nxt] == _PLACEHOLDER
+            ):
                 continue
             before = masked[max(p_start, m.start() - 5) : m.start()].split()
-            if before and (len(before[-1]) == 1 and before[-1].isupper()
-                           or before[-1].lower() in _ABBREVIATIONS):
+            if before and (
+                len(before[-1]) == 1
+                and before[-1].isupper()
+                or before[-1].lower() in _ABBREVIATIONS
+            ):
                 continue  # "No.", "Jl.", initials
             if masked[start:end].strip():
                 out.extend(_pieces(masked, start, end))
@@ -152,9 +274,14 @@ def _direct(ctx: _Ctx) -> list[_Found]:
         cue = _after_cue(ctx, after_pos) if pair.closed else None
         before = text[p_start : pair.open]
         mid_sentence = bool(before.rstrip()) and before.rstrip()[-1].isalnum()
-        follows_word = after_pos < len(text) and text[after_pos : after_pos + 2].strip()[:1].isalpha()
-        if cue is None and (mid_sentence or (words <= 4 and follows_word)) and \
-                _before_cue(ctx, p_start, pair.open) is None:
+        follows_word = (
+            after_pos < len(text) and text[after_pos : after_pos + 2].strip()[:1].isalpha()
+        )
+        if (
+            cue is None
+            and (mid_sentence or (words <= 4 and follows_word))
+            and _before_cue(ctx, p_start, pair.open) is None
+        ):
             continue  # a scare quote, a title or a quoted fragment: part of the sentence
         for i in range(pair.open + pair.open_width, pair.close):
             if masked[i] != "\n":
@@ -170,8 +297,18 @@ def _direct(ctx: _Ctx) -> list[_Found]:
             start = b_start if kind == "mixed" else c_start
             found.append(_Found(kind, start, c_end, source, cue_t, (p_start, pair.open)))
             continue
-        found.append(_Found("direct", c_start, c_end, None, None, (pair.open, pair.open),
-                            inherit=True, continued=not pair.closed))
+        found.append(
+            _Found(
+                "direct",
+                c_start,
+                c_end,
+                None,
+                None,
+                (pair.open, pair.open),
+                inherit=True,
+                continued=not pair.closed,
+            )
+        )
     ctx.masked = "".join(masked)
     return found
 
@@ -190,15 +327,42 @@ def _after_cue(ctx: _Ctx, pos: int) -> tuple[Source | None, tuple[str, int, int]
     word = m.group(1)
     low = word.lower()
     end_sent = _sentence_end(text, m.start(1), limit)
+    anaphor = _AFTER_ANAPHOR.match(text, m.start(1), end_sent)
+    if low in _SO or anaphor is not None:
+        # '"...," demikian kata X' / '"..." Demikian disampaikan X' / '... demikian pernyataan X'
+        # / '"..." Hal itu diungkapkan X'
+        lead_end = anaphor.end() if anaphor is not None else m.end(1)
+        so = _AFTER.match(text, lead_end, limit)
+        if so is None or so.start(1) - lead_end > 2:
+            return None
+        nxt, nxt_low = so.group(1), so.group(1).lower()
+        if nxt_low in lex.passive or nxt_low in _STATEMENT_NOUNS:
+            s_from = so.end(1)
+            oleh = re.match(r"\s+oleh\b", text[s_from:end_sent])
+            if oleh is not None:
+                s_from += oleh.end()
+            seg_end = _clause_end(text, s_from, end_sent)
+            source = ctx.reader.after_cue(text[s_from:seg_end], s_from)
+            if source is not None:
+                source = _appositive(ctx, source, s_from, seg_end, end_sent)
+            elif text[seg_end : seg_end + 1] == ",":
+                source = _appositive(ctx, None, s_from, seg_end, end_sent)
+            if source is None:
+                return None
+            return (source, (nxt, so.start(1), so.end(1)), end_sent)
+        if anaphor is not None:
+            return None
+        m, word, low = so, nxt, nxt_low
     stem = low[:-3] if low.endswith("nya") else None
     if low in lex.cues or (stem and stem in lex.cues) or low in lex.verbs:
         cue = (word, m.start(1), m.end(1))
         if stem and stem in lex.cues and low not in lex.cues:
             return (Source("pronoun", "nya", m.end(1) - 3, m.end(1)), cue, end_sent)
         seg_end = _clause_end(text, m.end(1), end_sent)
-        source = ctx.reader.after_cue(text[m.end(1) : seg_end], m.end(1))
-        if source is not None:
-            source = _appositive(ctx, source, m.end(1), seg_end, end_sent)
+        source = ctx.reader.described(text[m.end(1) : end_sent], m.end(1))
+        if source is None:
+            source = ctx.reader.after_cue(text[m.end(1) : seg_end], m.end(1))
+        source = _appositive(ctx, source, m.end(1), seg_end, end_sent)
         return (source, cue, end_sent)
     # '"...," Menteri X mengatakan kepada wartawan' / '"...," ia menambahkan'
     words = list(_WORD.finditer(text, m.start(1), end_sent))[:14]
@@ -206,8 +370,12 @@ def _after_cue(ctx: _Ctx, pos: int) -> tuple[Source | None, tuple[str, int, int]
         wl = w.group().lower()
         if wl in lex.verbs:
             rest = text[w.end() : end_sent].strip(" .,").lower()
-            if rest and not (_DAY.match(rest.title()) or rest.startswith(
-                    ("kepada ", "dalam ", "pada ", "saat ", "ketika ", "melalui ", "seperti "))):
+            if rest and not (
+                _DAY.match(rest.title())
+                or rest.startswith(
+                    ("kepada ", "dalam ", "pada ", "saat ", "ketika ", "melalui ", "seperti ")
+                )
+            ):
                 break  # a new reported sentence, not this quote's cue
             subject = ctx.reader.subject(text[m.start(1) : w.start()], m.start(1))
             if subject is not None:
@@ -223,25 +391,63 @@ def _after_cue(ctx: _Ctx, pos: int) -> tuple[Source | None, tuple[str, int, int]
     return None
 
 
-def _appositive(ctx: _Ctx, source: Source, seg_start: int, seg_end: int, limit: int) -> Source:
+_APPOSITIVE_STOP = re.compile(r"\s(?:" + "|".join(sorted(CUE_STOP - {"yang"})) + r")\b")
+
+
+def _appositive(
+    ctx: _Ctx, source: Source | None, seg_start: int, seg_end: int, limit: int
+) -> Source | None:
     """'kata asisten pelatih Popsivo, Ayip Rizal' -> the name after the comma, when the
-    phrase before it is a role (or an organisation) rather than a person."""
+    phrase before it is a role, an organisation or a description rather than a person
+    ('ujar sang manajer, Indra Yudhistira'; 'kata Kabid Humas Polda, Kombes Pol Budi')."""
     text = ctx.text
-    if text[seg_end : seg_end + 1] != "," or source.kind == "pronoun":
+    if text[seg_end : seg_end + 1] != "," or (
+        source is not None and source.kind == "pronoun" and source.text in ctx.lex.pronouns
+    ):
         return source
     first = text[seg_start:seg_end].split()
-    role_first = bool(first) and first[0].lower().strip("(") in ctx.lex.roles
-    if not (source.org or role_first or source.kind == "description" or not source.person):
+    if not first:
+        return source
+    title_alone = source is not None and source.text.lower() in ctx.lex.roles
+    if (
+        source is not None
+        and not title_alone
+        and text[source.end : seg_end].strip(" .'\u20190123456789")
+    ):
+        return source  # "kata Fahri di Komplek Parlemen, Senayan": the comma is the place's
+    if (source is None or title_alone) and _APPOSITIVE_STOP.search(text, seg_start, seg_end):
+        return source
+    role_first = first[0].lower().strip("(") in ctx.lex.roles
+    if source is not None and not (
+        source.org or role_first or source.kind != "name" or not source.person
+    ):
         return source
     nxt_end = _clause_end(text, seg_end + 1, limit)
     nxt = text[seg_end + 1 : nxt_end]
+    stop = _APPOSITIVE_STOP.search(nxt)
+    if stop is not None:
+        nxt = nxt[: stop.start()]  # "..., Tenne Permatasari dalam keterangan pers"
     words = nxt.split()
-    if not words or len(words) > 5 or not all(is_capitalised(w) or w in ("bin", "binti") for w in words):
-        return source
-    if words[0].lower() in ctx.lex.roles:
+    roles = 0
+    while roles < len(words) and words[roles].lower().strip(".") in ctx.lex.roles:
+        roles += 1
+    if (
+        not words
+        or len(words) - roles > 7
+        or roles == len(words)
+        or not all(is_capitalised(w) or w in ("bin", "binti", "-", "\u2013") for w in words[roles:])
+    ):
         return source
     alt = ctx.reader.after_cue(nxt, seg_end + 1)
     if alt is not None and alt.kind == "name" and not alt.org:
+        if (
+            len(alt.tokens) == 1
+            and not alt.person
+            and stop is None
+            and text[nxt_end : nxt_end + 1] == ","
+            and alt.text not in ctx.reader.single_runs
+        ):
+            return source  # "Industri Logam, Mesin, Alat ...": a list, not an appositive
         return alt
     return source
 
@@ -250,7 +456,12 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
     limit = min(limit, pos + MAX_SENTENCE)
     for m in _SENT_END.finditer(text, pos, limit):
         end = m.end()
-        if end >= limit or text[end] in " \t\n":
+        if end >= limit or (
+            text[end] in " \t\n"
+            and not (
+                end - m.start() == 1 and _TITLE_DOT.search(text, max(pos, m.start() - 5), m.start())
+            )
+        ):
             return end
     return limit
 
@@ -258,12 +469,32 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
 def _clause_end(text: str, pos: int, limit: int) -> int:
     limit = min(limit, pos + 400)
     for i in range(pos, limit):
-        if text[i] in ",;:\"\u201c\u201d" or (text[i] == "." and (i + 1 >= limit or text[i + 1] == " ")):
+        if text[i] in ',;:"\u201c\u201d' or (
+            text[i] == "."
+            and (i + 1 >= limit or text[i + 1] == " ")
+            and not _TITLE_DOT.search(text, max(pos, i - 5), i)
+        ):
             return i
     return limit
 
 
-_BROKEN = re.compile(r"(?:^|[,.]\s*)([^\W\d_]+)\s+([^,.:;\"\u201c\u201d\n]{1,80}?)\s*[,:]\s*$", re.UNICODE)
+#: "Dr.", "Prof.", "H." before a name: the period does not end the clause
+_TITLE_DOT = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]|[Dd]r|[Pp]rof|[Ii]r|[Dd]rs|[Hh]j|[Mm]ed|[Ss]t|KH|Kol|Brigjen)$"
+)
+
+
+_BROKEN = re.compile(
+    r"(?:^|[,.]\s*)([^\W\d_]+)\s+([^,.:;\"\u201c\u201d\n]{1,80}?)\s*[,:]\s*$", re.UNICODE
+)
+
+
+#: "X menggertak dengan mengatakan", "X tersenyum sambil berkata": speech as the manner
+_MANNER = re.compile(
+    r"((?:[A-Z][\w'\-.]*[ \t]+){0,4}[A-Z][\w'\-]*)[ \t]+(?:[a-z][\w\-]*[ \t]+){1,3}"
+    r"(?:dengan|sambil|seraya|sembari)[ \t]+$"
+)
+_LABEL = re.compile(r"\s*([^\W\d_][^:,.;\"\u201c\u201d\n]{0,60}?)\s*:\s*$", re.UNICODE)
 
 
 def _before_cue(
@@ -286,6 +517,19 @@ def _before_cue(
             s = lo + m.start(2)
             source = ctx.reader.after_cue(m.group(2), s)
             return (source, (word, lo + m.start(1), lo + m.end(1)), "direct", 0)
+    # 'Presiden Joko Widodo: "..."' / 'Gomez: "..."': a speaker introduced by a colon
+    label = _LABEL.match(before)
+    if label is not None:
+        toks = label.group(1).split()
+        if (
+            all(is_capitalised(t) or t.lower() in lex.roles for t in toks)
+            and toks[0].lower() not in ctx.reader.lower_words
+            and not any(t.lower() in lex.cues or t.lower() in lex.verbs for t in toks)
+        ):
+            subject = ctx.reader.subject(label.group(1), lo + label.start(1))
+            if subject is not None and subject.kind == "name":
+                colon = lo + label.end(1)
+                return (subject, ("", colon, colon), "direct", 0)
     # "X mengatakan, "..."" / "X mengatakan bahwa "...""
     words = list(_WORD.finditer(text, lo, open_pos))
     for w in reversed(words[-3:]):
@@ -295,6 +539,12 @@ def _before_cue(
             if tail.strip(" ,:") not in ("", "bahwa"):
                 return None
             subject = _subject_before(ctx, lo, w.start())
+            manner = _MANNER.search(text, lo, w.start())
+            if manner is not None and (subject is None or subject.kind != "name"):
+                # "Trump menggertak dengan mengatakan, "..."": the subject of the verb before
+                alt = ctx.reader.subject(manner.group(1), manner.start(1))
+                if alt is not None and alt.kind == "name":
+                    subject = alt
             if subject is None:
                 return None
             kind: QuoteKind = "mixed" if "bahwa" in tail else "direct"
@@ -336,7 +586,11 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             low = m.group().lower()
             if low in _CLAUSE_CUT:
                 after = seg[m.end() :].split()[:1]
-                if low in ("saat", "ketika", "usai", "seusai") and after and after[0].startswith("di"):
+                if (
+                    low in ("saat", "ketika", "usai", "seusai")
+                    and after
+                    and after[0].startswith("di")
+                ):
                     # "X saat dihubungi mengatakan": an aside, the source stands before it
                     p_end = p_start + m.start()
                     seg = masked[p_start:p_end]
@@ -369,13 +623,22 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             return None
         if len(words) > 12 and source.kind == "description":
             return None
-        # an appositive: "Suhail Al-Mazrouei, Menteri Energi UEA mengatakan"
-        if source.kind == "name" and source.org and seg.split()[0].lower() in ctx.lex.roles:
+        # an appositive: "Suhail Al-Mazrouei, Menteri Energi UEA mengatakan", "True Money,
+        # salah satu perusahaan uang elektronik, mengungkapkan"
+        if (source.kind == "name" and source.org and seg.split()[0].lower() in ctx.lex.roles) or (
+            source.kind == "description"
+            and seg.split()[0].lower() in ctx.lex.quantifiers
+            and masked[p_end : p_end + 1] == ","
+        ):
             idx = pieces.index((p_start, p_end))
             if idx > 0:
                 prev = pieces[idx - 1]
                 alt = ctx.reader.subject(masked[prev[0] : prev[1]], prev[0])
-                if alt is not None and alt.kind == "name" and alt.person:
+                if (
+                    alt is not None
+                    and alt.kind == "name"
+                    and (alt.person or source.kind == "description")
+                ):
                     return alt
         return source
     return None
@@ -461,7 +724,8 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
     if body.startswith("untuk ") and low not in ("bersumpah", "berjanji", "menjanjikan"):
         return None
     postposed = len(body.split()) <= 8 and body.startswith(
-        ("kepada ", "dalam ", "pada ", "melalui ", "lewat ", "di ", "saat ", "ketika "))
+        ("kepada ", "dalam ", "pada ", "melalui ", "lewat ", "di ", "saat ", "ketika ")
+    )
     if postposed or not body.strip(" ."):
         # "..., Morgan Stanley mengatakan dalam sebuah laporannya." -> content before
         comma = masked.rfind(",", s_start, subject.start)
@@ -469,8 +733,14 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
             span = _content(ctx, s_start, comma)
             if span is None:
                 return None
-            return _Found(_kind(ctx, *span), span[0], span[1], subject,
-                          (w.group(), w.start(), w.end()), (comma, s_end))
+            return _Found(
+                _kind(ctx, *span),
+                span[0],
+                span[1],
+                subject,
+                (w.group(), w.start(), w.end()),
+                (comma, s_end),
+            )
         return None
     if _ANAPHOR_CONTENT.match(body):
         return None
@@ -482,8 +752,14 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
     span = _content(ctx, c_start, s_end)
     if span is None:
         return None
-    return _Found(_kind(ctx, *span), span[0], span[1], subject, (w.group(), w.start(), w.end()),
-                  (s_start, c_start))
+    return _Found(
+        _kind(ctx, *span),
+        span[0],
+        span[1],
+        subject,
+        (w.group(), w.start(), w.end()),
+        (s_start, c_start),
+    )
 
 
 def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
@@ -503,8 +779,12 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
         if ctx.reader.pronoun(toks[0].text):
             source = Source("pronoun", toks[0].text.lower(), toks[0].start, toks[0].end)
             np_end = toks[0].end
-        elif is_capitalised(toks[0].text) and len(toks) > 2 and not is_capitalised(toks[-1].text) \
-                and any(not is_capitalised(t.text) for t in toks[1:3]):
+        elif (
+            is_capitalised(toks[0].text)
+            and len(toks) > 2
+            and not is_capitalised(toks[-1].text)
+            and any(not is_capitalised(t.text) for t in toks[1:3])
+        ):
             # "Hal ini menurut Bambang tidak seharusnya ..." (no comma after the name)
             run = []
             for tok in toks:
@@ -514,7 +794,13 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
             np_end = run[-1].end
             source = ctx.reader.after_cue(masked[w.end() : np_end], w.end())
         else:
-            source = ctx.reader.after_cue(seg, w.end())
+            first = toks[0].text.lower()
+            source = None
+            if first in lex.quantifiers or first in lex.sources:
+                # "menurut para pengungsi ditujukan untuk ...": an unnamed source
+                source = ctx.reader.description(seg, w.end())
+            if source is None:
+                source = ctx.reader.after_cue(seg, w.end())
             if source is None or source.kind == "pronoun":
                 source = ctx.reader.subject(seg, w.end())
             if source is None:
@@ -541,11 +827,13 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
 
 def _lead_is_discourse(ctx: _Ctx, lead: str) -> bool:
     low = lead.lower()
-    return any(low == d or low.startswith(d + " ") and len(low.split()) <= 3 for d in ctx.lex.discourse)
+    return any(
+        low == d or low.startswith(d + " ") and len(low.split()) <= 3 for d in ctx.lex.discourse
+    )
 
 
 def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
-    """"..., kata X, ..." / "Kata Ali, ..." / "..., lanjut dia." / "... itu kata dia, ..."."""
+    """ "..., kata X, ..." / "Kata Ali, ..." / "..., lanjut dia." / "... itu kata dia, ..."."""
     masked, lex = ctx.masked, ctx.lex
     word = w.group()
     low = word.lower()
@@ -554,10 +842,20 @@ def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found |
         before = "x " + before  # only the last words matter; the sentence began long before
     at_start = not before or (len(before) < 40 and _lead_is_discourse(ctx, before.rstrip(",")))
     after_comma = before.endswith(",")
+    source: Source | None
+    if before.lower() in _SO and not low.endswith("nya"):
+        # '"..." Begitu kata X.': the speaker of the statement before
+        np_end = _clause_end(masked, w.end(), s_end)
+        source = ctx.reader.described(masked[w.end() : s_end], w.end()) or ctx.reader.after_cue(
+            masked[w.end() : np_end], w.end()
+        )
+        source = _appositive(ctx, source, w.end(), np_end, s_end)
+        ctx.afterwords.append((s_start, s_end, source, (word, w.start(), w.end())))
+        return None
     if low.endswith("nya") and low[:-3] in lex.cues:
         if not (after_comma or at_start):
             return None
-        source: Source | None = Source("pronoun", "nya", w.end() - 3, w.end())
+        source = Source("pronoun", "nya", w.end() - 3, w.end())
         np_end = w.end()
     else:
         toks = tokens(masked[w.end() : min(s_end, w.end() + 120)], w.end())
@@ -575,14 +873,18 @@ def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found |
                 return None
             np_end = _clause_end(masked, w.end(), s_end)
             seg = masked[w.end() : np_end]
-            if not seg.strip() or not (is_capitalised(seg.split()[0])
-                                       or seg.split()[0].lower() in lex.roles):
+            source = ctx.reader.described(masked[w.end() : s_end], w.end())
+            if source is not None:
+                np_end = max(np_end, source.end)
+            elif not seg.strip() or not (
+                is_capitalised(seg.split()[0]) or seg.split()[0].lower() in lex.roles
+            ):
                 return None
-            source = ctx.reader.after_cue(seg, w.end())
+            else:
+                source = ctx.reader.after_cue(seg, w.end())
             if source is not None and len(masked[w.end() : source.end].split()) > 10:
                 return None
-            if source is not None:
-                source = _appositive(ctx, source, w.end(), np_end, s_end)
+            source = _appositive(ctx, source, w.end(), np_end, s_end)
     if source is None:
         return None
     cue = (word, w.start(), w.end())
@@ -599,12 +901,10 @@ def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found |
 
 
 def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
-    """"..., seperti diungkapkan oleh X" / "Upaya itu, diakui X, untuk ..."."""
+    """ "..., seperti diungkapkan oleh X" / "Upaya itu, diakui X, untuk ..."."""
     masked = ctx.masked
     lead = masked[s_start : w.start()]
-    if _ANAPHOR_SUBJECT.match(lead):
-        ctx.afterwords.append((s_start, s_end))
-        return None
+    anaphoric = bool(_ANAPHOR_SUBJECT.match(lead))
     if not lead.strip():
         return None
     np_start = w.end()
@@ -614,17 +914,29 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
     np_end = _clause_end(masked, np_start, s_end)
     seg = masked[np_start:np_end]
     first_word = seg.split()[0] if seg.strip() else ""
-    if not first_word or not (is_capitalised(first_word) or first_word.lower() in ctx.lex.roles
-                              or ctx.reader.pronoun(first_word)):
-        return None
-    source = ctx.reader.after_cue(seg, np_start)
-    if source is None:
-        return None
+    source = ctx.reader.described(masked[np_start:s_end], np_start)
+    if source is not None:
+        np_end = max(np_end, source.end)
+    elif not first_word or not (
+        is_capitalised(first_word)
+        or first_word.lower() in ctx.lex.roles
+        or ctx.reader.pronoun(first_word)
+    ):
+        source = None
+    else:
+        source = ctx.reader.after_cue(seg, np_start)
     if np_end < s_end and masked[np_end] == ",":
         alt = _appositive(ctx, source, np_start, np_end, s_end)
-        if alt is not source:
+        if alt is not source and alt is not None:
             source, np_end = alt, _clause_end(masked, np_end + 1, s_end)
     cue = (w.group(), w.start(), w.end())
+    if anaphoric:
+        # "Hal itu disampaikan X ...", "Demikian dikatakan X": no content of its own; it
+        # names the speaker (and the place) of the statement before
+        ctx.afterwords.append((s_start, s_end, source, cue))
+        return None
+    if source is None:
+        return None
     trimmed = lead.rstrip()
     if trimmed.endswith("seperti"):
         trimmed = trimmed[: -len("seperti")].rstrip()
@@ -645,7 +957,17 @@ _DOMAIN = re.compile(r"[A-Z][\w\-]*(?:\.[a-z]{2,4}){1,2}")
 _OUTLET_RUN = re.compile(r"((?:[A-Z0-9][\w.&'\-/]*)(?:\s+(?:[A-Z0-9][\w.&'\-/]*|of|the|de))*)")
 
 
+_TO_OUTLET = re.compile(
+    r"\b(?:kepada|pada|kpd|dihubungi|dikonfirmasi|ditemui|diwawancarai|dengan|bersama)\s+"
+    r"(?:oleh\s+)?(?:(?:koran|harian|kantor berita|media|stasiun televisi|tim|wartawan|reporter)\s+)?"
+)
+_LOWER_OUTLET = re.compile(r"[a-z][\w.\-]*")
+
+
 def _outlet_name(ctx: _Ctx, text: str) -> str | None:
+    low = _LOWER_OUTLET.match(text)
+    if low is not None and low.group().rstrip(".") in ctx.lex.outlets:
+        return low.group().rstrip(".")  # "kepada kumparan", "dikutip dari detikcom"
     m = _OUTLET_RUN.match(text)
     if m is None:
         return None
@@ -670,7 +992,12 @@ def _via(ctx: _Ctx, start: int, end: int) -> Via | None:
             j = i + len(phrase)
             if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()):
                 rest = region[j:].lstrip()
-                rest = re.sub(r"^(?:koran|harian|kantor berita|media|situs|laman|stasiun televisi)\s+", "", rest, flags=re.I)
+                rest = re.sub(
+                    r"^(?:koran|harian|kantor berita|media|situs|laman|stasiun televisi)\s+",
+                    "",
+                    rest,
+                    flags=re.I,
+                )
                 m = _OUTLET_RUN.match(rest)
                 if m is not None:
                     name = m.group(1).rstrip(".")
@@ -678,7 +1005,7 @@ def _via(ctx: _Ctx, start: int, end: int) -> Via | None:
                     r_start = start + region.find(name, j)
                     return Via(name=name, start=r_start, end=r_start + len(name))
             i = low.find(phrase, i + 1)
-    for m in re.finditer(r"\b(?:kepada|pada|kpd)\s+(?:koran|harian|kantor berita|media|stasiun televisi\s+)?", region):
+    for m in _TO_OUTLET.finditer(region):
         name = _outlet_name(ctx, region[m.end() :])
         if name is not None:
             r_start = start + m.end()
@@ -706,7 +1033,9 @@ def _channel(ctx: _Ctx, start: int, end: int) -> str | None:
 def _org_tokens(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
     found = set(re.findall(r"\bPT\.?\s+([A-Z][\w\-]+)", text))
     found.update(re.findall(r"\b([A-Z][\w\-]+)\s+\(Persero\)", text))
-    found.update(re.findall(r"\b([A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}\s+(?:of|and|for)\s+[A-Z]", text))
+    found.update(
+        re.findall(r"\b([A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}\s+(?:of|and|for)\s+[A-Z]", text)
+    )
     # entity mentions are not used here: a statistical tagger that puts a role or an
     # organisation inside a person's span would cut real names short
     del mentions
@@ -731,7 +1060,9 @@ def _word_evidence(text: str) -> tuple[frozenset[str], frozenset[str]]:
 def _canonical(names: list[str], more: Sequence[str] = ()) -> dict[str, str]:
     """Map short forms ("Ali") to the fuller name used in the same document (``more``:
     other full names the text gives, only as targets)."""
-    fulls = sorted({n for n in [*names, *more] if len(n.split()) >= 2}, key=lambda s: (-len(s.split()), s))
+    fulls = sorted(
+        {n for n in [*names, *more] if len(n.split()) >= 2}, key=lambda s: (-len(s.split()), s)
+    )
     by_token: dict[str, list[str]] = {}
     for full in fulls:
         for tok in set(full.split()):
@@ -764,11 +1095,24 @@ def extract(
     ctx = _Ctx(text, text, lex, reader, para_starts, consumed=bytearray(len(text) + 1))
     found = _direct(ctx)
     sentences = _sentences(ctx.masked, para_starts)
+    interview = _interview(ctx)
+    if interview:
+        # "Tanya: ... / Jawab: ...": the answers are the interviewee's words
+        spans = sorted((f.start, f.end) for f in interview)
+        found.extend(interview)
+        sentences = [s for s in sentences if not _inside(spans, s[0])]
+    links = _link_lines(text)
+    if links:
+        # "Baca juga: Menurut X, ..." is the title of another article, not a statement
+        sentences = [s for s in sentences if not _inside(links, s[0])]
+        found = [f for f in found if not _inside(links, f.start)]
     direct_spans = sorted((f.start, f.end) for f in found)
     span_ends = [b for _a, b in direct_spans]
     for hit in _indirect(ctx, sentences):
         j = bisect.bisect_right(span_ends, hit.start)
-        overlapping = [direct_spans[j][0]] if j < len(direct_spans) and direct_spans[j][0] < hit.end else []
+        overlapping = (
+            [direct_spans[j][0]] if j < len(direct_spans) and direct_spans[j][0] < hit.end else []
+        )
         if overlapping:
             # a reported clause running into a direct quote: keep the part before the quote
             cut = min(overlapping)
@@ -780,47 +1124,511 @@ def extract(
             hit.start, hit.end = span
         found.append(hit)
     found.sort(key=lambda f: (f.start, f.end))
+    _attach_afterwords(ctx, found)
     salient = _salient(ctx, sentences)
     return _resolve(ctx, found, mentions, entity_at, salient), ctx.warnings
+
+
+_GAP = re.compile(r"[\s.,!?\"\u201c\u201d\u201e\u00ab\u00bb]*")
+
+
+def _attach_afterwords(ctx: _Ctx, found: list[_Found]) -> None:
+    """'"...." Demikian disampaikan X.' / '"..."\n\nHal itu dikatakan X': the speaker named
+    right after cue-less direct quotes is theirs (and so for the quotes just before them)."""
+    if not ctx.afterwords or not found:
+        return
+    ends = [f.end for f in found]
+    for a_start, a_end, source, cue in ctx.afterwords:
+        if source is None:
+            continue
+        i = bisect.bisect_right(ends, a_start) - 1
+        nxt = a_start
+        while i >= 0:
+            f = found[i]
+            gap = _GAP.match(ctx.text, f.end, nxt)
+            if (
+                f.kind != "direct"
+                or f.source is not None
+                or not f.inherit
+                or gap is None
+                or gap.end() != nxt
+                or nxt - f.end > 12
+            ):
+                break
+            f.source, f.cue, f.inherit, f.region = source, cue, False, (a_start, a_end)
+            nxt = f.start - 1 if f.start > 0 else 0
+            while nxt > 0 and ctx.text[nxt - 1] in marks.MARKS:
+                nxt -= 1
+            i -= 1
+
+
+_QUESTION = re.compile(r"^[ \t]*(?:Tanya|TANYA|T|Q)[ \t]*:", re.M)
+_ANSWER = re.compile(r"^[ \t]*(?:Jawab|JAWAB|J|A)[ \t]*:[ \t]*(\S[^\n]*)$", re.M)
+
+
+def _interview(ctx: _Ctx) -> list[_Found]:
+    """Answers of an interview set out as "Tanya: ... / Jawab: ...": direct speech of the
+    person interviewed (resolved like "ia": the person the text has named)."""
+    text = ctx.text
+    if _QUESTION.search(text) is None:
+        return []
+    out = []
+    for m in _ANSWER.finditer(text):
+        start, end = m.start(1), m.end(1)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if len(text[start:end].split()) < 2 or ctx.masked[start:end].count(_PLACEHOLDER):
+            continue
+        label = m.start(1) - 1
+        out.append(
+            _Found(
+                "direct",
+                start,
+                end,
+                Source("pronoun", "narasumber", label, label),
+                None,
+                (m.start(), m.start(1)),
+            )
+        )
+    if out:
+        # the questions and answers name no speaker: hide them from the name readers
+        masked = list(ctx.masked)
+        for q in _QUESTION.finditer(text):
+            line_end = text.find("\n", q.start())
+            line_end = len(text) if line_end == -1 else line_end
+            masked[q.start() : line_end] = _PLACEHOLDER * (line_end - q.start())
+        for f in out:
+            masked[f.region[0] : f.end] = _PLACEHOLDER * (f.end - f.region[0])
+        ctx.masked = "".join(masked)
+    return out
+
+
+_LINK = re.compile(
+    r"^[ \t\[(]*(?:baca|lihat|simak|tonton|klik|saksikan)(?:[ \t]+(?:juga|pula|selengkapnya))?"
+    r"[ \t]*:[ \t]*(.*)$",
+    re.I | re.M,
+)
+_TITLE_LINE = re.compile(r"[^\n]*[^\s.!?\"\u201d\n][ \t]*(?:\n|$)")
+
+
+def _link_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of "Baca juga: ..." lines (links to other articles), with the title lines that
+    follow a bare "Baca juga:" (lines that do not end a sentence)."""
+    out: list[tuple[int, int]] = []
+    for m in _LINK.finditer(text):
+        end = m.end()
+        if not m.group(1).strip():
+            for _ in range(5):
+                nxt = end + 1
+                while nxt < len(text) and text[nxt] == "\n":
+                    nxt += 1
+                t = _TITLE_LINE.match(text, nxt)
+                if t is None or nxt >= len(text) or len(t.group().split()) > 16:
+                    break
+                end = t.end() - (1 if t.group().endswith("\n") else 0)
+        out.append((m.start(), end))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 _LEAD = re.compile(r"[^\s,;:()\"\u201c\u201d]+")
 
 
 def _salient(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[Source]:
-    """People named as the subject at the start of a sentence ("Ryder tidak merinci ..."):
-    antecedents for a later "ia" / "-nya" even when they said nothing quotable."""
+    """People named as the subject at the start of a sentence ("Ryder tidak merinci ...") or
+    of a clause ("Tidak hanya Corden, sang sutradara Will Gluck pun turut ..."): antecedents
+    for a later "ia" / "-nya" even when they said nothing quotable."""
     out: list[Source] = []
-    masked, lex = ctx.masked, ctx.lex
     for s_start, s_end in sentences:
-        words = list(_LEAD.finditer(masked, s_start, min(s_end, s_start + 160)))
-        chunk_end = None
-        seen_cap = False
-        for w in words:
-            word = w.group()
-            if word in ("-", "\u2013", "\u2014", "--"):
-                s_start, seen_cap = w.end(), False  # after a dateline "JAKARTA (Pos Kota) -"
-                continue
-            if word[:1].isupper() or (word.startswith("(") and word.endswith(")")):
-                seen_cap = True
-                continue
-            if word.lower() in lex.roles or word in ("bin", "binti", "al", "van", "de"):
-                continue
-            chunk_end = w.start() if seen_cap else None
-            break
-        if chunk_end is None:
-            continue
-        chunk = masked[s_start:chunk_end]
-        if "," in chunk or _PLACEHOLDER in chunk:
-            continue
-        caps = chunk.split()
-        if len(caps) < 2 and not (caps and caps[0] in ctx.reader.single_runs):
-            continue
-        src = ctx.reader.subject(masked[s_start:chunk_end], s_start)
-        if src is not None and src.kind == "name" and src.person and not any(
-                ctx.reader.known_org(t) for t in src.tokens):
-            out.append(src)
+        for src in (_sentence_subject(ctx, s_start, s_end), _clause_subject(ctx, s_start, s_end)):
+            if src is not None:
+                out.append(src)
     return out
+
+
+_CLAUSE_SUBJECT = re.compile(
+    r",[ \t]+((?:(?:sang|para)[ \t]+)?(?:[a-z]+[ \t]+){0,3}?(?:[A-Z][\w'\-]*[ \t]+){1,4}?)"
+    r"(?:(?:pun|juga|turut|lalu|kemudian|lantas|sendiri|pula|sempat|kembali|akhirnya)[ \t]+)*"
+    r"(?:me|ber)[a-z]{3,}\b"
+)
+
+
+def _clause_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
+    masked, lex = ctx.masked, ctx.lex
+    m = _CLAUSE_SUBJECT.search(masked, s_start, min(s_end, s_start + 240))
+    if m is None:
+        return None
+    lower = [w for w in m.group(1).split() if w[:1].islower()]
+    if any(w not in lex.roles and w not in ("sang", "para") for w in lower):
+        return None
+    src = ctx.reader.subject(m.group(1), m.start(1))
+    if (
+        src is not None
+        and src.kind == "name"
+        and src.person
+        and not src.org
+        and lower
+        and not any(ctx.reader.known_org(t) for t in src.tokens)
+    ):
+        return src
+    return None
+
+
+def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
+    masked, lex = ctx.masked, ctx.lex
+    words = list(_LEAD.finditer(masked, s_start, min(s_end, s_start + 160)))
+    chunk_end = None
+    seen_cap = False
+    joined = -1  # "Trump dan Abe datang ...": two people as one subject
+    for i, w in enumerate(words):
+        word = w.group()
+        if word in ("-", "\u2013", "\u2014", "--"):
+            s_start, seen_cap, joined = w.end(), False, -1  # after "JAKARTA (Pos Kota) -"
+            continue
+        if word[:1].isupper() or (word.startswith("(") and word.endswith(")")):
+            seen_cap = True
+            continue
+        if word.lower() in lex.roles or word in ("bin", "binti", "al", "van", "de"):
+            continue
+        if (
+            word == "dan"
+            and seen_cap
+            and joined == -1
+            and i + 1 < len(words)
+            and words[i + 1].group()[:1].isupper()
+        ):
+            joined = w.start()
+            continue
+        chunk_end = w.start() if seen_cap else None
+        break
+    if chunk_end is None:
+        return None
+    chunk = masked[s_start:chunk_end]
+    if "," in chunk or _PLACEHOLDER in chunk:
+        return None
+    if joined != -1:
+        return _group(ctx, s_start, joined, chunk_end)
+    caps = chunk.split()
+    if len(caps) < 2 and not (caps and caps[0] in ctx.reader.single_runs):
+        return None
+    src = ctx.reader.subject(masked[s_start:chunk_end], s_start)
+    if (
+        src is not None
+        and src.kind == "name"
+        and not src.org
+        and (src.person or (len(caps) == 1 and src.tokens == caps))
+        and not any(ctx.reader.known_org(t) for t in src.tokens)
+    ):
+        src.person = True  # a lone name is kept below only when the text quotes it
+        return src
+    return None
+
+
+def _group(ctx: _Ctx, start: int, joint: int, end: int) -> Source | None:
+    """ "Donald Trump dan Shinzo Abe" as one plural antecedent ("mereka", "keduanya")."""
+    parts = []
+    for p_start, p_end in ((start, joint), (joint + 3, end)):
+        seg = ctx.masked[p_start:p_end]
+        words = seg.split()
+        if not words or (len(words) == 1 and words[0] not in ctx.reader.single_runs):
+            return None
+        src = ctx.reader.subject(seg, p_start)
+        if src is None or src.kind != "name" or src.org or not (src.person or len(words) == 1):
+            return None
+        parts.append(src)
+    text = f"{parts[0].text} dan {parts[1].text}"
+    return Source(
+        "group",
+        text,
+        parts[0].start,
+        parts[1].end,
+        number="pl",
+        tokens=[parts[0].text, parts[1].text],
+    )
+
+
+#: heads of place names, never a speaker ("Pulau Dewata", "Jalan Sudirman")
+_PLACE_HEADS = frozenset(
+    [
+        "pulau",
+        "bandar",
+        "tanah",
+        "pantai",
+        "gunung",
+        "danau",
+        "sungai",
+        "selat",
+        "teluk",
+        "jalan",
+        "jl",
+        "jln",
+        "gedung",
+        "stadion",
+        "bandara",
+        "pelabuhan",
+        "hotel",
+        "kawasan",
+        "taman",
+        "istana",
+        "masjid",
+        "gereja",
+        "pura",
+        "kota",
+        "kabupaten",
+        "provinsi",
+        "desa",
+        "kampung",
+        "kecamatan",
+        "kelurahan",
+        "pasar",
+        "mal",
+        "rumah",
+        "rs",
+        "universitas",
+        "sekolah",
+        "gelora",
+        "lapangan",
+        "sirkuit",
+        "arena",
+        "festival",
+        "piala",
+        "liga",
+        "grup",
+        "film",
+        "album",
+        "lagu",
+        "program",
+        "hari",
+        "tahun",
+    ]
+)
+#: a name after these words is not who speaks ("mendiang Jiro", "kepada Sri Mulyani")
+_NOT_SPEAKING = frozenset(
+    [
+        "sosok",
+        "mendiang",
+        "almarhum",
+        "almarhumah",
+        "alm",
+        "kepada",
+        "untuk",
+        "terhadap",
+        "melawan",
+        "lawan",
+        "menghadapi",
+        "mengalahkan",
+        "dikalahkan",
+        "bernama",
+        "film",
+        "lagu",
+        "album",
+    ]
+)
+_OBJECT_VERB = re.compile(r"(?:me[mn]|meng|meny|memper)[a-z]{3,}$")
+_FUNCTION_OPENERS = frozenset(
+    [
+        "di",
+        "ke",
+        "dari",
+        "pada",
+        "dalam",
+        "untuk",
+        "bagi",
+        "dengan",
+        "oleh",
+        "sejak",
+        "saat",
+        "ketika",
+        "setelah",
+        "sebelum",
+        "menurut",
+        "kata",
+        "lewat",
+        "melalui",
+        "seperti",
+        "sementara",
+        "namun",
+        "tetapi",
+        "meski",
+        "jika",
+        "bila",
+        "karena",
+        "selain",
+        "sebagai",
+        "tak",
+        "tidak",
+        "sang",
+        "para",
+    ]
+)
+_CAP_RUN = re.compile(
+    r"(?<![\w\-@#])[A-Z][\w'\-]*(?:[ \t]+(?:[A-Z][\w'\-]*|bin|binti|al|van|de|von))*"
+)
+
+
+class _Nearby:
+    """Names in the text (persons, then organisations), for a pronoun that has no speaker
+    or salient subject before it; built once per document, only when needed."""
+
+    #: how far back (characters) a name may stand
+    REACH = 1500
+
+    def __init__(self, ctx: _Ctx) -> None:
+        self.ctx = ctx
+        masked, reader, lex = ctx.masked, ctx.reader, ctx.lex
+        self.items: list[Source] = []
+        #: items that stand as the subject of a verb ("Novanto akan dipanggil")
+        self.subjects: set[int] = set()
+        titles = _title_lines(masked, ctx.para_starts)
+        for m in _CAP_RUN.finditer(masked):
+            run = m.group()
+            words = run.split()
+            lead = masked[max(0, m.start() - 3) : m.start()]
+            initial = m.start() == 0 or "\n" in lead or bool(re.search(r"[.!?:\"\u201d]\s*$", lead))
+            if initial and (
+                words[0].lower() in reader.lower_words
+                or len(words) == 1
+                or words[0].lower() in _FUNCTION_OPENERS
+            ):
+                if len(words) == 1:
+                    continue  # "Mirisnya, ...", "Bersenang-senang di ..."
+                offset = run.index(words[1], len(words[0]))
+                run, start = run[offset:], m.start() + offset
+            else:
+                start = m.start()
+            if (
+                run.split()[0].lower() in _PLACE_HEADS
+                or run.lower() in lex.outlets
+                or _inside(titles, start)
+                or _DATELINE_END.match(masked, m.end())
+            ):
+                continue  # "Pulau Dewata", "CNN Indonesia", a headline, "Jakarta, CNN --"
+            before = masked[max(0, start - 12) : start].split()
+            if before and (before[-1].lower() in _NOT_SPEAKING or _OBJECT_VERB.match(before[-1])):
+                continue  # "untuk mendiang Jiro", "mengenang Jiro": not the one who speaks
+            if len(run.split()) == 1 and (
+                run not in reader.single_runs
+                or (
+                    before
+                    and before[-1][:1].islower()
+                    and before[-1] not in lex.roles
+                    and before[-1] not in ("oleh", "dan", "bersama")
+                    and not before[-1].endswith(",")
+                )
+            ):
+                continue  # "suporter Borneo": a lone word after a common noun
+            src = reader.subject(run, start)
+            if src is None or src.kind != "name":
+                continue
+            if not src.person and len(src.tokens) == 1 and not src.org:
+                tok = src.tokens[0]
+                if (
+                    tok not in reader.single_runs
+                    or reader._stop_word(tok)
+                    or tok.lower() in lex.places
+                ):
+                    continue
+                src.person = True
+            if _SUBJECT_NEXT.match(masked, m.end()):
+                self.subjects.add(len(self.items))
+            self.items.append(src)
+        self.starts = [item.start for item in self.items]
+
+    def before(self, pos: int, known: frozenset[str] | set[str] = frozenset()) -> Source | None:
+        """The nearest name before ``pos`` that is the subject of a verb or that the text
+        also gives as a speaker, else a person's name of two words or more that the text
+        never writes in lower case, else (close by) an organisation."""
+        lower = self.ctx.reader.lower_words
+        i = bisect.bisect_left(self.starts, pos) - 1
+        person: Source | None = None
+        org: Source | None = None
+        while i >= 0 and pos - self.items[i].start <= self.REACH:
+            item = self.items[i]
+            subject = i in self.subjects
+            i -= 1
+            if item.end > pos:
+                continue
+            if item.person and not item.org:
+                if subject or any(t in known for t in item.tokens):
+                    return item
+                if (
+                    person is None
+                    and len(item.tokens) >= 2
+                    and not any(t.lower() in lower for t in item.tokens)
+                ):
+                    person = item
+            elif org is None and item.org and pos - item.start <= 400:
+                org = item
+        return person or org
+
+
+#: after a name: it is the subject of a verb ("Novanto akan dipanggil", "Maria mengaku")
+_SUBJECT_NEXT = re.compile(
+    r"[ \t]+(?:(?:juga|pun|sendiri|kemudian|lalu|lantas|akan|sudah|telah|masih|belum|tidak|tak"
+    r"|kini|pernah|sempat|baru|memang|justru|bahkan|turut|ikut)[ \t]+)*"
+    r"(?:me|ber|di|ter)[a-z]{3,}\b"
+)
+#: "Jakarta, CNN Indonesia --": the end of a dateline
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--|[-\u2013\u2014])[ \t]")
+
+
+def _title_lines(text: str, para_starts: list[int]) -> list[tuple[int, int]]:
+    """Paragraphs that do not end a sentence (headlines, captions, link titles)."""
+    out = []
+    for i, start in enumerate(para_starts):
+        end = para_starts[i + 1] - 1 if i + 1 < len(para_starts) else len(text)
+        line = text[start:end].rstrip()
+        if line and line[-1] not in ".!?\"\u201d)\u2019'" + _PLACEHOLDER:
+            out.append((start, end))
+    return out
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'\-]*\.?(?:[ \t]+[A-Z][\w'\-]*\.?)*")
+_ROLE_BEFORE = re.compile(r"([A-Za-z][\w\-]*)[ \t]+$")
+
+
+def _title_holder(ctx: _Ctx, src: Source, cache: dict[str, Source | None]) -> Source | None:
+    """ "Bupati Poso", "Menko Polhukam": a role over an organisation or place, standing for the
+    person the text names with that title ("Bupati Poso Darmin Sigilipu")."""
+    text, lex = ctx.text, ctx.lex
+    if src.text.lower() in lex.roles:
+        title = src.text  # "kata Wakapolri": the title alone
+    else:
+        m = _ROLE_BEFORE.search(text, max(0, src.start - 30), src.start)
+        if m is None or m.group(1).lower() not in lex.roles or m.group(1).lower() in lex.sources:
+            return None
+        title = text[m.start(1) : src.end]
+    if title in cache:
+        return cache[title]
+    found: Source | None = None
+    for t in re.finditer("(?i:" + re.escape(title) + r")\)?,?[ \t]+(?=[A-Z])", text):
+        run = _NAME_RUN.match(text, t.end())  # the name right after the title
+        if run is None:
+            continue
+        end = run.end()
+        cand = ctx.reader.after_cue(text[t.end() : end], t.end())
+        if (
+            cand is not None
+            and cand.kind == "name"
+            and not cand.org
+            and cand.start == t.end()
+            and (
+                cand.person
+                or len(cand.tokens) >= 2
+                or (
+                    cand.text.lower() not in ctx.reader.lower_words
+                    and cand.text.lower() not in lex.places
+                )
+            )
+        ):
+            found = cand
+            break
+    cache[title] = found
+    return found
 
 
 class _Mentions:
@@ -840,7 +1648,9 @@ class _Mentions:
         return None
 
 
-def _lookup(mentions: _Mentions, entity_at: EntityLookup | None, start: int, end: int) -> tuple[str, str] | None:
+def _lookup(
+    mentions: _Mentions, entity_at: EntityLookup | None, start: int, end: int
+) -> tuple[str, str] | None:
     if entity_at is not None:
         try:
             hit = entity_at(start, end)
@@ -861,7 +1671,8 @@ def _resolve(
     text = ctx.text
     mentions = _Mentions(mention_list)
     names = [f.source.text for f in found if f.source is not None and f.source.kind == "name"]
-    canon = _canonical(names, [s.text for s in salient if s.person])
+    singles = [s.text for s in salient if s.kind == "name" and len(s.tokens) == 1]
+    canon = _canonical(names + singles, [s.text for s in salient if s.person])
     known = {tok for name in names for tok in name.split()}
     salient = [s for s in salient if len(s.text.split()) >= 2 or s.text in known]
     last: Speaker | None = None
@@ -871,46 +1682,105 @@ def _resolve(
     mention_pos = -1
     out: list[Quote] = []
     pending = sorted(salient, key=lambda s: s.start)
+    nearby: _Nearby | None = None
+    titles: dict[str, Source | None] = {}
+    group: Speaker | None = None
+    group_pos = -1
+    last_group_pos = -1
     k = 0
     for f in found:
-        while k < len(pending) and pending[k].start < f.start and (
-                f.source is None or pending[k].start < f.source.start or f.source.start >= f.start):
+        while (
+            k < len(pending)
+            and pending[k].start < f.start
+            and (f.source is None or pending[k].start < f.source.start or f.source.start >= f.start)
+        ):
             src_m = pending[k]
+            k += 1
+            if src_m.kind == "group":
+                name_g = " dan ".join(canon.get(t, t) for t in src_m.tokens)
+                group = Speaker(name=name_g, start=src_m.start, end=src_m.end)
+                group_pos = src_m.start
+                continue
             name_m = canon.get(src_m.text, src_m.text)
             hit = _lookup(mentions, entity_at, src_m.start, src_m.end)
-            mention = Speaker(name=name_m, entity=hit[0] if hit else None,
-                              start=src_m.start, end=src_m.end)
+            mention = Speaker(
+                name=name_m, entity=hit[0] if hit else None, start=src_m.start, end=src_m.end
+            )
             mention_pos = src_m.start
-            k += 1
         speaker: Speaker | None = None
         src = f.source
+        if (
+            src is not None
+            and src.kind == "name"
+            and (src.org or (len(src.tokens) == 1 and src.text not in canon))
+        ):
+            holder = _title_holder(ctx, src, titles)
+            if holder is not None:
+                src = holder  # "Bupati Poso mengatakan": the Bupati named elsewhere
+            elif src.text[:1].islower() and src.text in ctx.lex.roles:
+                # '"...," harap walikota': the official spoken of, like "ia"
+                src = Source("pronoun", src.text, src.start, src.end)
         if src is not None and src.kind in ("name", "description"):
             name = canon.get(src.text, src.text) if src.kind == "name" else src.text
-            entity = _lookup(mentions, entity_at, src.start, src.end) if src.kind == "name" else None
+            entity = (
+                _lookup(mentions, entity_at, src.start, src.end) if src.kind == "name" else None
+            )
             eid = None
             if entity is not None:
                 eid, ename = entity
                 if len(name.split()) == 1 and len(ename.split()) > 1:
                     # "Ali" linked to "Ali Mundakir": take the entity's name, cleaned of roles
                     cleaned = ctx.reader.after_cue(ename, 0)
-                    if cleaned is not None and cleaned.kind == "name" and \
-                            len(cleaned.text.split()) > 1 and name in cleaned.text.split():
+                    if (
+                        cleaned is not None
+                        and cleaned.kind == "name"
+                        and len(cleaned.text.split()) > 1
+                        and name in cleaned.text.split()
+                    ):
                         name = cleaned.text
             speaker = Speaker(name=name, entity=eid, start=src.start, end=src.end)
         elif src is not None and src.kind == "pronoun":
-            if src.number == "pl" and last_group is not None and src.text != "nya":
+            if (
+                src.number == "pl"
+                and group is not None
+                and src.text not in ("nya", "pihaknya")
+                and (last_group is None or group_pos > last_group_pos)
+            ):
+                speaker = group
+            elif src.number == "pl" and last_group is not None and src.text != "nya":
                 speaker = last_group
             elif mention is not None and (last is None or mention_pos > last_pos):
                 speaker = mention
+                if src.number == "sg":
+                    last = mention  # the focus moves to the person just named
             else:
                 speaker = last
+            if speaker is None:
+                # no speaker yet: the person named last before it ("..., Maria Londa, ...
+                # Atlet asal Bali tersebut mengaku ..."), else an organisation ("Kementerian
+                # X mengimbau ... Menurutnya, ...")
+                if nearby is None:
+                    nearby = _Nearby(ctx)
+                near = nearby.before(
+                    min(src.start, f.start) if f.kind == "direct" else src.start, known
+                )
+                if near is not None:
+                    name_n = canon.get(near.text, near.text)
+                    hit = _lookup(mentions, entity_at, near.start, near.end)
+                    speaker = Speaker(
+                        name=name_n, entity=hit[0] if hit else None, start=near.start, end=near.end
+                    )
+                    if near.person:
+                        last, last_pos = speaker, f.end
+                    else:
+                        last_group, last_group_pos = speaker, f.start
         elif f.inherit and last is not None and f.start - last_pos < 2500:
             speaker = last
         if speaker is not None and src is not None and src.kind != "pronoun":
             if src.kind == "name" and not src.org or last is None:
                 last = speaker
             if src.org or src.kind == "description":
-                last_group = speaker
+                last_group, last_group_pos = speaker, f.start
             last_pos = f.end
         elif speaker is not None:
             last_pos = f.end
@@ -924,11 +1794,21 @@ def _resolve(
                 via = Via(name=via.name, entity=via_entity[0], start=via.start, end=via.end)
         channel = _channel(ctx, sent_lo, sent_hi) if sent_hi > sent_lo else None
         del r_start, r_end
-        out.append(Quote(kind=f.kind, start=f.start, end=f.end, text=text[f.start : f.end],
-                         speaker=speaker, cue=cue, via=via, channel=channel))
+        out.append(
+            Quote(
+                kind=f.kind,
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                speaker=speaker,
+                cue=cue,
+                via=via,
+                channel=channel,
+            )
+        )
     # "Klaim itu disampaikan Belousov melalui Telegram": the channel of the statement before
     starts = [q.start for q in out]
-    for a_start, a_end in ctx.afterwords:
+    for a_start, a_end, _source, _cue in ctx.afterwords:
         i = bisect.bisect_left(starts, a_start) - 1
         if i >= 0 and out[i].channel is None and a_start - out[i].end < 400:
             channel = _channel(ctx, a_start, a_end)
@@ -951,9 +1831,14 @@ def _sentence_around(text: str, f: _Found, ctx: _Ctx) -> tuple[int, int]:
     para = bisect.bisect_right(ctx.para_starts, lo) - 1
     p_start = ctx.para_starts[para]
     p_end = ctx.para_starts[para + 1] - 1 if para + 1 < len(ctx.para_starts) else len(text)
-    s_lo = max(p_start, lo - MAX_SENTENCE, text.rfind(". ", max(p_start, lo - MAX_SENTENCE), lo) + 1)
+    s_lo = max(
+        p_start, lo - MAX_SENTENCE, text.rfind(". ", max(p_start, lo - MAX_SENTENCE), lo) + 1
+    )
     s_hi = _sentence_end(text, hi, p_end)
     masked = ctx.masked
+    if f.kind != "direct" and f.cue is not None and f.start <= f.cue[1] < f.end:
+        # "..., seperti yang dikatakan mereka saat jumpa pers": the cue inside the span
+        return f.cue[1], s_hi
     if f.kind != "direct":
         # skip the content itself: the outlet or channel sits in the attribution
         return (s_lo, s_hi) if f.end - f.start < 40 else _outside(masked, s_lo, s_hi, f)

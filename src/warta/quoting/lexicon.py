@@ -43,6 +43,30 @@ def _longest_first(name: str) -> tuple[str, ...]:
     return tuple(sorted({e.lower() for e in lang.lines(name)}, key=lambda s: (-len(s), s)))
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: list[str]) -> str:
+    """One regular expression for a set of words, factored by shared prefixes (a flat
+    alternation of a few hundred words is tried word by word at every position)."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return "(?:" + emit(tree) + ")"
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """The lists, read lazily and cached for the process."""
@@ -58,14 +82,21 @@ def lexicon() -> Lexicon:
     pronouns = {k: v for k, v in lang.data("quote_pronouns.json").items() if not k.startswith("_")}
     verbs, cues = _set("quote_verbs.txt"), _set("quote_cues.txt")
     passive, according = _set("quote_passive.txt"), _set("quote_according.txt")
-    words = sorted(verbs | passive | cues | according | {w + "nya" for w in cues | according},
-                   key=lambda w: (-len(w), w))
-    forms = sorted({f for w in words for f in (w, w.capitalize(), w.upper())}, key=lambda w: (-len(w), w))
-    trigger = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    words = sorted(
+        verbs | passive | cues | according | {w + "nya" for w in cues | according},
+        key=lambda w: (-len(w), w),
+    )
+    forms = sorted(
+        {f for w in words for f in (w, w.capitalize(), w.upper())}, key=lambda w: (-len(w), w)
+    )
+    trigger = re.compile(r"(?<![\w-])" + _trie(forms) + r"(?![\w-])")
     channels = _longest_first("quote_channels.txt")
     channel_re = re.compile(
         r"(?<![\w-])(?:dalam|melalui|lewat|saat|ketika|pada|di|via)\s+(?:sebuah\s+|acara\s+)?("
-        + "|".join(map(re.escape, channels)) + r")(?![\w-])", re.I)
+        + "|".join(map(re.escape, channels))
+        + r")(?![\w-])",
+        re.I,
+    )
     return Lexicon(
         verbs=verbs,
         weak=_set("quote_verbs_weak.txt"),

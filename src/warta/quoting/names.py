@@ -14,34 +14,352 @@ from typing import NamedTuple
 
 from .lexicon import Lexicon
 
-_TOKEN = re.compile(r"\([^()]{1,30}\)|[^\s,;:()\"\u201c\u201d]+")
-_PARTICLE = re.compile(r"^(?:al|el|bin|binti|van|von|de|der|ibn|abu)(?:-|$)", re.IGNORECASE)
+_TOKEN = re.compile(
+    r"\([^()]{1,30}\)"
+    # "Karl - Heinz": a hyphenated name spaced out by a tokeniser stays one word (not at
+    # the start of the text, where "Jakarta - Presiden ..." is a dateline,
+    # and not before two more capitalised words: "CEO Go - Jek Nadiem Makariem")
+    r"|(?<=[ \t])[A-Z][a-z]+(?:[ ][\-\u2013][ ][A-Z][A-Za-z]+)+(?![\w.])"
+    r"(?![ \t]+[A-Z][^\s,;:]*[ \t]+[A-Z])"
+    r"|[^\s,;:()\"\u201c\u201d]+"
+)
+_PARTICLE = re.compile(
+    r"^(?:al|el|bin|binti|van|von|de|der|ibn|abu|da|dos|del|du)(?:-|$)", re.IGNORECASE
+)
 _TRAIL = ".,;:!?'\u2019"
+_INITIAL = re.compile(r"[A-Z]\.")
+_DEGREE = re.compile(r"[A-Z][A-Za-z]{0,3}\.[A-Za-z.()]+|Ph\.?D|MBA|MSc|SpOG(?:\(K\))?")
 #: words after which a speaker phrase that follows a cue ends ("kata X saat ...")
 _CUE_STOP = frozenset(
-    ["dalam", "saat", "ketika", "seusai", "usai", "di", "kepada", "pada", "seperti", "ditemui", "dari", "yang", "sebelum", "setelah", "melalui", "lewat", "lagi", "menanggapi", "terkait", "selaku", "sebagai", "kemarin", "dengan", "via", "dikutip", "dilansir", "mengutip", "menjelang", "sambil", "sembari", "kala", "tadi", "juga", "pun", "usai"]
+    [
+        "dalam",
+        "saat",
+        "ketika",
+        "seusai",
+        "usai",
+        "di",
+        "kepada",
+        "pada",
+        "seperti",
+        "ditemui",
+        "dari",
+        "yang",
+        "sebelum",
+        "setelah",
+        "melalui",
+        "lewat",
+        "lagi",
+        "menanggapi",
+        "terkait",
+        "selaku",
+        "sebagai",
+        "kemarin",
+        "dengan",
+        "via",
+        "dikutip",
+        "dilansir",
+        "mengutip",
+        "menjelang",
+        "sambil",
+        "sembari",
+        "kala",
+        "tadi",
+        "juga",
+        "pun",
+        "usai",
+    ]
 )
 
 
-_SUBJECT_CUT = frozenset(["seperti", "dikutip", "dilansir", "mengutip", "melansir", "dari", "kepada"])
+CUE_STOP = _CUE_STOP
+_SUBJECT_CUT = frozenset(
+    ["seperti", "dikutip", "dilansir", "mengutip", "melansir", "dari", "kepada"]
+)
 _ADVERBS = frozenset(
-    ["juga", "pun", "hanya", "lalu", "kemudian", "sendiri", "pula", "sempat", "kembali", "lantas", "tetap", "telah", "sudah", "masih", "akhirnya", "sebelumnya", "lagi", "malah", "justru", "bahkan", "pernah", "baru", "kini"]
+    [
+        "juga",
+        "pun",
+        "hanya",
+        "lalu",
+        "kemudian",
+        "sendiri",
+        "pula",
+        "sempat",
+        "kembali",
+        "lantas",
+        "tetap",
+        "telah",
+        "sudah",
+        "masih",
+        "akhirnya",
+        "sebelumnya",
+        "lagi",
+        "malah",
+        "justru",
+        "bahkan",
+        "pernah",
+        "baru",
+        "kini",
+    ]
 )
 _DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
 #: "baru-baru ini", "saat ini": time, not a described person
-_TIME_HEADS = frozenset(["baru-baru", "saat", "kali", "hari", "pekan", "minggu", "bulan", "tahun", "malam", "pagi", "sore", "siang", "waktu"])
+_TIME_HEADS = frozenset(
+    [
+        "baru-baru",
+        "saat",
+        "kali",
+        "hari",
+        "pekan",
+        "minggu",
+        "bulan",
+        "tahun",
+        "malam",
+        "pagi",
+        "sore",
+        "siang",
+        "waktu",
+    ]
+)
 #: heads of a described group ("Kartel itu", "Pemerintah negara tersebut")
 _GROUP_HEADS = frozenset(
-    ["kartel", "pemerintah", "anggota", "perusahaan", "organisasi", "lembaga", "pihak", "kementerian", "badan", "negara", "tim", "klub", "partai", "bank", "kelompok", "asosiasi", "komisi", "dewan"]
+    [
+        "kartel",
+        "pemerintah",
+        "anggota",
+        "perusahaan",
+        "organisasi",
+        "lembaga",
+        "pihak",
+        "kementerian",
+        "badan",
+        "negara",
+        "tim",
+        "klub",
+        "partai",
+        "bank",
+        "kelompok",
+        "asosiasi",
+        "komisi",
+        "dewan",
+    ]
 )
 #: function words that start a sentence but never a name ("Bagi Maria, ...")
 _FUNCTION_WORDS = frozenset(
-    ["bagi", "untuk", "dengan", "dalam", "di", "ke", "dari", "pada", "kepada", "oleh", "sejak", "selama", "setelah", "sebelum", "saat", "ketika", "meski", "meskipun", "walau", "karena", "jika", "apabila", "bila", "hingga", "sampai", "seperti", "tentang", "terhadap", "melalui", "lewat", "atas", "akan", "sudah", "telah", "baru", "juga"]
+    [
+        "bagi",
+        "untuk",
+        "dengan",
+        "dalam",
+        "di",
+        "ke",
+        "dari",
+        "pada",
+        "kepada",
+        "oleh",
+        "sejak",
+        "selama",
+        "setelah",
+        "sebelum",
+        "saat",
+        "ketika",
+        "meski",
+        "meskipun",
+        "walau",
+        "karena",
+        "jika",
+        "apabila",
+        "bila",
+        "hingga",
+        "sampai",
+        "seperti",
+        "tentang",
+        "terhadap",
+        "melalui",
+        "lewat",
+        "atas",
+        "akan",
+        "sudah",
+        "telah",
+        "baru",
+        "juga",
+        "berdasarkan",
+        "menurut",
+        "terkait",
+        "mengenai",
+        "soal",
+        "sesuai",
+        "sesudah",
+        "tanpa",
+        "antara",
+        "sebagai",
+        "adapun",
+        "selain",
+        "usai",
+        "seusai",
+        "menjelang",
+        "jelang",
+    ]
 )
 #: lower-case words that join the parts of a capitalised name ("Academy of Motion Picture Arts and Sciences")
 _JOINERS = frozenset(("of", "and", "the", "for", "&"))
+#: "pria yang akrab disapa Bepe itu": the name a described person goes by
+_NICKNAME = re.compile(
+    r"\byang\s+(?:(?:akrab|biasa|kerap|sering|karib)\s+(?:disapa|dipanggil|disebut|dijuluki|dikenal)"
+    r"|(?:memiliki|punya|bernama)\s+(?:nama\s+)?(?:asli|lengkap))"
+    r"\s+(?:dengan\s+(?:nama|sebutan|panggilan)\s+)?((?:[A-Z][\w'\-]*)(?:\s+[A-Z][\w'\-]*){0,2})"
+)
+#: "pria asal Spanyol itu", "perempuan berusia 25 tahun tersebut", "sang pelatih": a
+#: described person after a cue, read like "ia" (the description ends at a demonstrative)
+_DESCRIBED = re.compile(
+    r"\s*((?:sang\s+)?[a-z][\w\-]*(?:\s+[^\s\"\u201c\u201d.;:!?]+){0,9}?)\s+(?:itu|ini|tersebut)"
+    r"(?=\s*(?:[,.;!?\"\u201d]|$)|\s+(?:saat|ketika|sambil|sembari|seusai|usai|dalam|di|kepada|pada"
+    r"|melalui|lewat|seperti|dengan|kala|menanggapi|mengenai|soal|terkait|tentang|kemarin|lagi|dilansir|dikutip|mengutip|melansir|sebagaimana|via|setelah|sebelum|sebelumnya|malam|pagi|siang|sore)\b)"
+)
+_SANG = re.compile(
+    r"\s*sang\s+([a-z][\w\-]*)(?=\s*(?:[,.;!?\"\u201d]|$)|\s+(?:saat|ketika|sambil|sembari|usai"
+    r"|seusai|dalam|di|kepada|pada|melalui|lewat|seperti|dengan|kala|kemarin|lagi|dilansir|dikutip|mengutip|melansir|sebagaimana|via|setelah|sebelum)\b)"
+)
+#: words that set a scene, not a description ("kata dia saat ditemui di rumah itu")
+_SCENE = frozenset(
+    [
+        "saat",
+        "ketika",
+        "di",
+        "kepada",
+        "pada",
+        "dalam",
+        "usai",
+        "seusai",
+        "sebelum",
+        "setelah",
+        "melalui",
+        "lewat",
+        "menjelang",
+        "sambil",
+        "sembari",
+        "kala",
+        "via",
+        "dikutip",
+        "dilansir",
+    ]
+)
+#: "Pergilah", "Benarkah", "Rupanya": a common word with a particle opening a sentence
+_PARTICLED = re.compile(r"[a-z]{3,}(?:lah|kah|nya)")
+#: ranks and honorifics that stand right before a full name (never before an office)
+_RANKS = frozenset(
+    [
+        "pol",
+        "kombes",
+        "akbp",
+        "akp",
+        "kompol",
+        "iptu",
+        "ipda",
+        "aiptu",
+        "aipda",
+        "bripka",
+        "briptu",
+        "brigjen",
+        "irjen",
+        "komjen",
+        "jenderal",
+        "letjen",
+        "mayjen",
+        "laksda",
+        "laksdya",
+        "marsda",
+        "marsdya",
+        "kolonel",
+        "letnan",
+        "kapten",
+        "mayor",
+        "dr",
+        "prof",
+        "profesor",
+        "ir",
+        "drs",
+        "h",
+        "hj",
+        "kh",
+        "ustaz",
+        "ustadz",
+        "kiai",
+        "habib",
+        "pendeta",
+    ]
+)
+#: nouns for a person, never a name ("Wanita yang ... itu berujar")
+_PERSON_NOUNS = frozenset(
+    [
+        "wanita",
+        "pria",
+        "perempuan",
+        "lelaki",
+        "laki-laki",
+        "gadis",
+        "pemuda",
+        "pemudi",
+        "sosok",
+        "ibu",
+        "bapak",
+        "remaja",
+        "bocah",
+        "anak",
+        "istri",
+        "suami",
+        "kakek",
+        "nenek",
+        "orang",
+        "warga",
+        "seseorang",
+    ]
+)
+_REGION_HEADS = frozenset(
+    ["kabupaten", "kab", "kota", "provinsi", "kecamatan", "kelurahan", "desa", "kampung"]
+)
+#: "kata putri artis legendaris X": a relative of X speaks, not X
+_KIN = frozenset(
+    [
+        "putri",
+        "putra",
+        "anak",
+        "istri",
+        "suami",
+        "adik",
+        "kakak",
+        "ayah",
+        "ibunda",
+        "ayahanda",
+        "cucu",
+        "menantu",
+        "keponakan",
+        "sepupu",
+        "mertua",
+    ]
+)
 _TIME_WORDS = frozenset(
-    ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"]
+    [
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ]
 )
 
 
@@ -68,7 +386,9 @@ class _Tok(NamedTuple):
 def tokens(text: str, offset: int = 0) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text):
-        word = m.group().rstrip(_TRAIL)
+        word = m.group()
+        if not _INITIAL.fullmatch(word):  # "A." (an initial) keeps its period
+            word = word.rstrip(_TRAIL)
         if word:
             out.append(_Tok(word, offset + m.start(), offset + m.start() + len(word)))
     return out
@@ -86,6 +406,14 @@ def is_capitalised(word: str) -> bool:
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _last_two(collected: list[_Tok]) -> list[_Tok]:
+    """The last two words of a name, three when the first of them is a particle
+    ("Rio da Cunha")."""
+    if len(collected) >= 3 and _PARTICLE.match(collected[-2].text):
+        return collected[-3:]
+    return collected[-2:]
 
 
 class Reader:
@@ -136,7 +464,7 @@ class Reader:
         )
 
     def _anaphor(self, text: str, start: int, toks: list[_Tok]) -> Source | None:
-        """"Kartel itu", "Anggota OPEC ini" (a group, kept as described) or "atlet asal Bali
+        """ "Kartel itu", "Anggota OPEC ini" (a group, kept as described) or "atlet asal Bali
         tersebut", "Wanita yang ... itu" (a person: resolved like "ia")."""
         head = toks[0].text.lower()
         described = text[toks[0].start - start : toks[-1].end - start]
@@ -159,9 +487,25 @@ class Reader:
         if not text:
             return None
         toks = tokens(text, start)
-        if len(toks) >= 3 and toks[-1].text.lower() in _DEMONSTRATIVES and \
-                toks[-2].text.lower() in _TIME_HEADS:
+        if (
+            len(toks) >= 3
+            and toks[-1].text.lower() in _DEMONSTRATIVES
+            and toks[-2].text.lower() in _TIME_HEADS
+        ):
             toks = toks[:-2]  # "... baru-baru ini", "... saat ini", "... hari ini"
+        for i in range(1, len(toks) - 1):
+            if toks[i].text == "yang":
+                prev = toks[i - 1].text
+                if (
+                    is_capitalised(prev)
+                    and prev.lower() not in self.lower_words
+                    and not self._common(prev)
+                    and prev.lower() not in _GROUP_HEADS
+                    and prev.lower() not in _PERSON_NOUNS
+                    and (i >= 2 and is_capitalised(toks[i - 2].text) or prev in self.single_runs)
+                ):
+                    toks = toks[:i]  # "Herlambang yang ... tersebut menilai": the name
+                break
         if 2 <= len(toks) <= 10 and toks[-1].text.lower() in _DEMONSTRATIVES:
             anaphor = self._anaphor(text, start, toks)
             if anaphor is not None:
@@ -170,8 +514,23 @@ class Reader:
         # an affiliation ("seperti dikutip ...", "dari Mizuho") is not the source
         for i, tok in enumerate(toks):
             low = tok.text.lower()
-            if i > 0 and (low == "yang" or (low in _SUBJECT_CUT and any(
-                    is_capitalised(t.text) for t in toks[:i]))):
+            if i > 0 and (
+                low == "yang"
+                or (low in _SUBJECT_CUT and any(is_capitalised(t.text) for t in toks[:i]))
+            ):
+                if low == "dari" and i + 2 < len(toks):
+                    # "Pakar bahasa dari Universitas Negeri Semarang Profesor Fathur Rokhman":
+                    # a titled person's name after the affiliation is the source
+                    tail = self._read(toks[i + 1 :], at_end=True)
+                    if (
+                        tail is not None
+                        and tail.kind == "name"
+                        and not tail.org
+                        and len(tail.tokens) >= 2
+                        and tail.end == toks[-1].end
+                        and toks[-len(tail.tokens) - 1].text.lower() in self.lex.roles
+                    ):
+                        return tail
                 toks = toks[:i]
                 break
         while len(toks) > 1 and toks[-1].text.lower() in _ADVERBS:
@@ -180,8 +539,13 @@ class Reader:
             return None
         if len(toks) == 1 and self.pronoun(toks[0].text):
             word = toks[0]
-            return Source("pronoun", word.text.lower(), word.start, word.end,
-                          number=self.pronoun(word.text) or "sg")
+            return Source(
+                "pronoun",
+                word.text.lower(),
+                word.start,
+                word.end,
+                number=self.pronoun(word.text) or "sg",
+            )
 
         # days and months after "pada" are no name ("Asim Jihad pada Minggu")
         while len(toks) > 1 and toks[-1].text.lower() in _TIME_WORDS:
@@ -195,18 +559,101 @@ class Reader:
         toks = tokens(text, start)
         kept: list[_Tok] = []
         for tok in toks:
-            if tok.text.lower() in _CUE_STOP and kept:
-                break
+            if (
+                tok.text.lower() in _CUE_STOP
+                and kept
+                and not (tok.text[:1].isupper() and kept[-1].text[:1].isupper())
+            ):
+                break  # "kata X di ..." (but "Kementerian Dalam Negeri" is one name)
+            if kept and self.pronoun(tok.text) and tok.text.lower() != "nya":
+                break  # "kata Budi S. Dia menambahkan ...": a new sentence
             kept.append(tok)
-            if len(kept) >= 14:
+            if len(kept) >= 20:
                 break
         if not kept:
             return None
         if self.pronoun(kept[0].text):
             word = kept[0]
-            return Source("pronoun", word.text.lower(), word.start, word.end,
-                          number=self.pronoun(word.text) or "sg")
+            return Source(
+                "pronoun",
+                word.text.lower(),
+                word.start,
+                word.end,
+                number=self.pronoun(word.text) or "sg",
+            )
         return self._read(kept, at_end=False)
+
+    def _kin(self, text: str, start: int) -> Source | None:
+        """ "Putri artis legendaris Melky Goeslaw": the relative of a named person."""
+        toks = tokens(text[: text.find(",") if "," in text else len(text)], start)[:8]
+        if len(toks) < 2 or toks[0].text.lower() not in _KIN:
+            return None
+        nxt = toks[1].text
+        if not (
+            nxt.lower() in self.lex.roles
+            or nxt.lower() in ("dari", "mendiang", "almarhum", "almarhumah", "sang")
+            or (toks[0].text.islower() and is_capitalised(nxt))
+        ):
+            return None
+        end = len(toks)
+        for i, tok in enumerate(toks[1:], start=1):
+            if tok.text.lower() in _CUE_STOP and tok.text.lower() != "dari":
+                end = i
+                break
+        toks = toks[:end]
+        return Source("pronoun", " ".join(t.text for t in toks), toks[0].start, toks[-1].end)
+
+    def described(self, text: str, start: int) -> Source | None:
+        """A person described rather than named after a cue ("kata pria asal Spanyol itu",
+        "ucap perempuan berusia 25 tahun itu", "ujar sang pelatih"): a source to resolve
+        like "ia"; "pria yang akrab disapa Bepe itu" gives the name Bepe. ``text`` runs
+        from the cue to the end of the sentence."""
+        kin = self._kin(text, start)
+        if kin is not None:
+            return kin
+        head = text.lstrip()[:1]
+        if not head.islower():
+            return None
+        nick = _NICKNAME.search(text, 0, 120)
+        if nick is not None and not text[: nick.start()].count(","):
+            toks = [
+                t
+                for t in tokens(nick.group(1), start + nick.start(1))
+                if not self._stop_word(t.text)
+            ]
+            if toks:
+                return Source(
+                    "name",
+                    " ".join(t.text for t in toks),
+                    toks[0].start,
+                    toks[-1].end,
+                    person=True,
+                    tokens=[t.text for t in toks],
+                )
+        m = _DESCRIBED.match(text) or _SANG.match(text)
+        if m is None:
+            return None
+
+        words = m.group(1).split()
+        first = words[0].lower()
+        if first == "sang" and len(words) > 1:
+            first = words[1].lower()
+        if (
+            first in _CUE_STOP
+            or first in _FUNCTION_WORDS
+            or self.pronoun(first)
+            or first in _TIME_HEADS
+            or first in _DEMONSTRATIVES
+        ):
+            return None
+        if any(w.lower() in _SCENE for w in words[1:]):
+            return None  # "kata dia saat ditemui di rumah itu"
+        toks = tokens(text[: m.end()], start)
+        if not toks:
+            return None
+        if m.re is _SANG:
+            return Source("pronoun", " ".join(t.text for t in toks), toks[0].start, toks[-1].end)
+        return self._anaphor(text[toks[0].start - start : m.end()], toks[0].start, toks)
 
     def _read(self, toks: list[_Tok], at_end: bool) -> Source | None:
         runs: list[list[_Tok]] = []
@@ -214,8 +661,12 @@ class Reader:
         for i, tok in enumerate(toks):
             cap = is_capitalised(tok.text)
             particle = bool(_PARTICLE.match(tok.text)) and current
-            joiner = (tok.text in _JOINERS and current and i + 1 < len(toks)
-                      and toks[i + 1].text[:1].isupper())
+            joiner = (
+                tok.text in _JOINERS
+                and current
+                and i + 1 < len(toks)
+                and toks[i + 1].text[:1].isupper()
+            )
             if cap or particle or joiner:
                 current.append(tok)
             else:
@@ -224,26 +675,103 @@ class Reader:
                 current = []
         if current:
             runs.append(current)
+        pos = {id(t): i for i, t in enumerate(toks)}
+        for r, run in enumerate(runs):
+            i = pos[id(run[0])]
+            if (
+                len(run) > 2
+                and i >= 3
+                and toks[i - 1].text in ("-", "\u2013")
+                and re.fullmatch(r"[A-Z][a-z]+", toks[i - 2].text)
+            ):
+                runs[r] = run[1:]  # "CEO Go - Jek Nadiem Makariem": "Jek" ends the company
         # a run that is only the sentence-initial capital of a common word is no name
         first = toks[0].start if toks else -1
-        if runs and len(runs[0]) > 1 and runs[0][0].start == first and (
+        if (
+            runs
+            and len(runs[0]) > 1
+            and runs[0][0].start == first
+            and (
                 runs[0][0].text.lower() in self.lower_words
-                or runs[0][0].text.lower() in _FUNCTION_WORDS):
+                or runs[0][0].text.lower() in _FUNCTION_WORDS
+                or _PARTICLED.fullmatch(runs[0][0].text.lower()) is not None
+                and runs[0][0].text.lower()[:-3] in self.lower_words
+            )
+        ):
             runs[0] = runs[0][1:]  # "Awalnya Pertamina ...", "Baca: Melly ..."
         runs = [
-            r for r in runs
-            if not (len(r) == 1 and (self._common(r[0].text) or (
-                r[0].start == first and r[0].text.lower() in self.lower_words)))
+            r
+            for r in runs
+            if not (
+                len(r) == 1
+                and (
+                    self._common(r[0].text)
+                    or (r[0].start == first and r[0].text.lower() in self.lower_words)
+                )
+            )
             and not all(t.text.lower() in _TIME_WORDS for t in r)
         ]
+        if runs and all(t.text.lower() in self.lex.places for t in runs[-1]):
+            described = self._description(toks[: toks.index(runs[-1][0])])
+            if described is not None:
+                # "juru bicara kepolisian London": the place qualifies an unnamed source
+                return self._description(toks)
         if runs:
             run = runs[-1]
+            for i in range(len(run)):
+                outlet = " ".join(t.text for t in run[i:])
+                if outlet.lower() in self.lex.outlets and (len(run) - i > 1 or i == 0):
+                    # "laporan The New York Times": a news outlet as the source
+                    return Source(
+                        "name",
+                        outlet,
+                        run[i].start,
+                        run[-1].end,
+                        number="pl",
+                        org=True,
+                        tokens=[t.text for t in run[i:]],
+                    )
             found = self._name(run)
+            if (
+                found is not None
+                and found.person
+                and len(run) == 2
+                and run[0] is toks[0]
+                and _is_acronym(run[0].text)
+                and len(found.tokens) == 1
+            ):
+                # "DPP Golkar", "PSSI Jatim" with nothing before: an organisation
+                return Source(
+                    "name",
+                    f"{run[0].text} {run[1].text}",
+                    run[0].start,
+                    run[1].end,
+                    number="pl",
+                    org=True,
+                    tokens=[run[0].text, run[1].text],
+                )
             if found is not None:
                 return found
-        return self._description(toks)
+        described = self._description(toks)
+        if (
+            described is None
+            and not at_end
+            and toks
+            and toks[0].text.lower() in self.lex.roles
+            and (len(toks) == 1 or not is_capitalised(toks[1].text))
+        ):
+            # "kata Wakapolri menjawab ...": a title alone, for the holder named elsewhere
+            tok = toks[0]
+            return Source("name", tok.text, tok.start, tok.end, org=True, tokens=[tok.text])
+        return described
 
-    def _trim_name(self, run: list[_Tok], collected: list[_Tok], clean_stop: bool = False) -> list[_Tok]:
+    def _trim_name(
+        self,
+        run: list[_Tok],
+        collected: list[_Tok],
+        clean_stop: bool = False,
+        org_stop: bool = False,
+    ) -> list[_Tok]:
         """Cut what is left of a role or an organisation off a person's name, using how
         the document refers to the person elsewhere ("Petro Kimia Moch Hanafiah" ->
         "Moch Hanafiah" when the text also says "ujar Hanafiah")."""
@@ -256,18 +784,29 @@ class Reader:
             alone = [i for i, t in enumerate(collected) if t.text in self.single_runs]
             first_names = [i for i in alone if i < len(collected) - 1]
             last = len(collected) - 1
-            if last in alone and (0 in alone or len(collected) >= 4):
+            initial = any(_INITIAL.fullmatch(t.text) for t in collected[1:-1])
+            if initial:
+                # "Bupati Poso Darmin A. Sigilipu": one given name, the initial, the surname
+                k = next(i for i, t in enumerate(collected[1:-1], 1) if _INITIAL.fullmatch(t.text))
+                collected = collected[k - 1 :]
+            elif last in alone and (0 in alone or len(collected) >= 4):
                 # "Snap Evan Spiegel" + "saham Snap" + "Spiegel melanjutkan": the surname is
                 # used alone, so the word in front of the given name is not part of the name
-                collected = collected[-2:]
-            elif first_names:
+                collected = _last_two(collected)
+            elif first_names and not org_stop:
                 collected = collected[first_names[-1] :]  # "... Bandung Ferdi Ligaswara"
             elif not alone and len(collected[0].text) <= 3 and collected[0].text.isupper():
                 collected = collected[1:]  # "PB Bandung Ferdi ..." -> drop the acronym
-            if not alone and len(collected) >= 3 and not clean_stop and len(collected) < len(run):
+            if (
+                not alone
+                and len(collected) >= 3
+                and not clean_stop
+                and len(collected) < len(run)
+                and not initial
+            ):
                 # "Wali Kota Bogor Arif Rahman", "PT Maju Jaya Hendra Gunawan": with nothing
                 # else to go on, a name after a role is most often two words
-                collected = collected[-2:]
+                collected = _last_two(collected)
         return collected
 
     def _common(self, word: str) -> bool:
@@ -283,30 +822,56 @@ class Reader:
 
     def _name(self, run: list[_Tok]) -> Source | None:
         lex = self.lex
+        while len(run) > 1 and _DEGREE.fullmatch(run[-1].text):
+            run = run[:-1]  # "Fathur Rokhman M.Hum": an academic degree after the name
         plain = [t for t in run if not (t.text.startswith("(") and t.text.endswith(")"))]
         if not plain:
             return None
         collected: list[_Tok] = []
         stopped_by_role = False
         clean_stop = False  # stopped by "(BI)" or "ESDM": what follows is a name alone
+        stop_tok: _Tok | None = None
         for tok in reversed(run):
             if tok.text in _JOINERS:
                 break
             if self._stop_word(tok.text) or (collected and self.known_org(tok.text)):
                 low = tok.text.lower().strip("()")
+                if low in _REGION_HEADS and len(collected) >= 2:
+                    collected.pop(0)  # "Kabupaten Haltim Abdurahman Sarjan": the region's name
                 stopped_by_role = (
-                    low in lex.roles or tok.text.startswith("(") or _is_acronym(tok.text)
-                    or low in lex.places or self.known_org(tok.text)
+                    low in lex.roles
+                    or tok.text.startswith("(")
+                    or _is_acronym(tok.text)
+                    or low in lex.places
+                    or self.known_org(tok.text)
                     or ((low in lex.fields or low in lex.orgwords) and len(collected) >= 2)
                 )
-                clean_stop = tok.text.startswith("(") or _is_acronym(tok.text)
+                if (
+                    tok is run[0]
+                    and low in lex.orgwords
+                    and low not in lex.roles
+                    and any(t.text.lower() in self.lower_words for t in collected)
+                    and not any(t.text in self.single_runs for t in collected)
+                ):
+                    # "Organisasi Pelarangan Senjata Kimia": words the text also writes in
+                    # lower case make the run an organisation's name, not a person's
+                    stopped_by_role = False
+                clean_stop = (
+                    tok.text.startswith("(")
+                    or _is_acronym(tok.text)
+                    or (bool(collected) and tok.text in self.lex.orgs)
+                    # "Kombes Pol Rina Sari Ginting": a rank right before the name
+                    or (low in _RANKS and len(collected) <= 3)
+                )
+                stop_tok = tok
                 break
             collected.insert(0, tok)
             if len(collected) >= 4:
                 break
         while len(collected) > 1 and self.known_org(collected[0].text):
             collected.pop(0)
-        collected = self._trim_name(run, collected, clean_stop)
+        org_stop = stop_tok is not None and stop_tok.text in lex.orgs
+        collected = self._trim_name(run, collected, clean_stop, org_stop)
         head = plain[0].text.lower()
         org_head = head in lex.orgwords
         if any(t.text in _JOINERS for t in plain) and not (stopped_by_role and len(collected) >= 2):
@@ -318,30 +883,82 @@ class Reader:
             if not plain:
                 return None
             text = " ".join(t.text for t in plain)
-            return Source("name", text, plain[0].start, plain[-1].end, number="pl",
-                          org=True, tokens=[t.text for t in plain])
-        if collected and (stopped_by_role or not org_head) and not (
-            org_head and len(collected) == len(plain)
+            return Source(
+                "name",
+                text,
+                plain[0].start,
+                plain[-1].end,
+                number="pl",
+                org=True,
+                tokens=[t.text for t in plain],
+            )
+        if (
+            collected
+            and (stopped_by_role or not org_head)
+            and not (org_head and len(collected) == len(plain))
         ):
             # a person (or an organisation with a plain name: "Pertamina", "Morgan Stanley")
             name_toks = collected
             known_org = all(self.known_org(t.text) for t in name_toks)
             person = (stopped_by_role or len(collected) >= 2) and not known_org
             text = " ".join(t.text for t in name_toks)
-            return Source("name", text, name_toks[0].start, name_toks[-1].end,
-                          number="pl" if known_org else "sg", org=known_org,
-                          person=person and not org_head, tokens=[t.text for t in name_toks])
+            return Source(
+                "name",
+                text,
+                name_toks[0].start,
+                name_toks[-1].end,
+                number="pl" if known_org else "sg",
+                org=known_org,
+                person=person and not org_head,
+                tokens=[t.text for t in name_toks],
+            )
         # an organisation or place: the whole run, without leading roles and parentheses
         last = run[-1].text
         if last.startswith("(") and not org_head and sum(c.isupper() for c in last) >= 2:
             inner = last[1:-1].strip()  # "... Hulu Minyak dan Gas Bumi (SKK Migas)" -> SKK Migas
-            return Source("name", inner, run[-1].start + 1, run[-1].end - 1, number="pl",
-                          org=True, tokens=inner.split())
+            return Source(
+                "name",
+                inner,
+                run[-1].start + 1,
+                run[-1].end - 1,
+                number="pl",
+                org=True,
+                tokens=inner.split(),
+            )
         while plain and plain[0].text.lower() in lex.roles and len(plain) > 1:
             plain = plain[1:]
         text = " ".join(t.text for t in plain)
-        return Source("name", text, plain[0].start, plain[-1].end, number="pl", org=True,
-                      tokens=[t.text for t in plain])
+        return Source(
+            "name",
+            text,
+            plain[0].start,
+            plain[-1].end,
+            number="pl",
+            org=True,
+            tokens=[t.text for t in plain],
+        )
+
+    def description(self, text: str, start: int) -> Source | None:
+        """An unnamed source at the start of ``text`` ("para pengungsi ...")."""
+        toks = tokens(text, start)[:5]
+        if len(toks) < 2 or is_capitalised(toks[1].text):
+            return None  # "laporan The New York Times": a named source, read elsewhere
+        for i, tok in enumerate(toks[1:], 1):
+            low = tok.text.lower()
+            if (
+                low in _CUE_STOP
+                or low in _TIME_WORDS
+                or low in self.lex.verbs
+                or (
+                    low.startswith(("di", "me", "ber", "ter"))
+                    and low not in self.lex.sources
+                    and len(low) > 5
+                    and i >= 2
+                )
+            ):
+                toks = toks[:i]  # "para pengungsi ditujukan ...": the noun phrase only
+                break
+        return self._description(toks)
 
     def _description(self, toks: list[_Tok]) -> Source | None:
         lex = self.lex
@@ -359,4 +976,16 @@ class Reader:
                     span = span[:-1]
                 text = " ".join(t.text for t in span)
                 return Source("description", text, span[0].start, span[-1].end, number="pl")
+        q = 0
+        while q < len(words) and words[q] in lex.quantifiers:
+            q += 1
+        if 0 < q < len(words) and toks[q].text[:1].islower() and words[q] not in _CUE_STOP:
+            # "salah seorang jaksa penuntut", "para pengungsi": a quantified unnamed source
+            span = toks[: q + 2]
+            while len(span) > q + 1 and (
+                span[-1].text.lower() in _CUE_STOP or is_capitalised(span[-1].text)
+            ):
+                span = span[:-1]
+            text = " ".join(t.text for t in span)
+            return Source("description", text, span[0].start, span[-1].end, number="pl")
         return None
