@@ -341,6 +341,145 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str, str, str | None]]]] = [
             ("bulan yang sama tahun lalu", "DATE", "2023-06", None),
         ],
     ),
+    # coordinated quarters: the first and second quarter make the first half
+    (
+        "Investasi diperkirakan pulih pada kuartal pertama dan kedua tahun depan.",
+        D,
+        [("kuartal pertama dan kedua tahun depan", "DATE", "2025-H1", None)],
+    ),
+    (
+        "Laba turun pada kuartal III dan IV 2023.",
+        D,
+        [("kuartal III dan IV 2023", "DATE", "2023-H2", None)],
+    ),
+    (
+        "Ekspor melemah pada triwulan kedua dan ketiga 2023.",
+        D,
+        [
+            ("triwulan kedua", "DATE", "2023-Q2", None),
+            ("ketiga 2023", "DATE", "2023-Q3", None),
+        ],
+    ),
+    (
+        "Laba kuartal I dan 2 divisi baru dicatat terpisah.",
+        D,
+        [("kuartal I", "DATE", "2024-Q1", None)],
+    ),
+    # a weekday with its date written out in brackets is that date
+    (
+        "Bazar buku dibuka Jumat (6 Desember 2024) sampai Minggu (15 Desember 2024).",
+        D,
+        [
+            ("Jumat (6 Desember 2024)", "DATE", "2024-12-06", None),
+            ("Minggu (15 Desember 2024)", "DATE", "2024-12-15", None),
+        ],
+    ),
+    (
+        "Lomba lari digelar Sabtu (21 Desember) di alun-alun.",
+        D,
+        [("Sabtu (21 Desember)", "DATE", "2024-12-21", None)],
+    ),
+    # a decade named with "dekade"/"era": the word belongs to the expression
+    (
+        "Industri tekstil berjaya pada dekade 1980-an dan era 1990-an.",
+        D,
+        [("dekade 1980-an", "DATE", "198", None), ("era 1990-an", "DATE", "199", None)],
+    ),
+    # a part of the day with the date beside it takes that date (and keeps its time)
+    (
+        "Dua pencuri ditangkap dini hari tadi, Senin (16/12). Hari ini mereka diperiksa.",
+        D,
+        [
+            ("dini hari tadi", "TIME", "2024-12-16TMO", None),
+            ("Senin (16/12)", "DATE", "2024-12-16", None),
+            ("Hari ini", "DATE", "2024-12-16", None),
+        ],
+    ),
+    # a report of the day before its timestamp: "malam ini" is that day's night ...
+    (
+        "Banjir surut, kata camat, Senin (16/12). Petugas malam ini membersihkan lumpur.",
+        D,
+        [
+            ("Senin (16/12)", "DATE", "2024-12-16", None),
+            ("malam ini", "TIME", "2024-12-16TNI", None),
+        ],
+    ),
+    # ... but not when the text's own "hari ini" is the timestamp's day
+    (
+        "Saham turun Senin (16/12). Hari ini indeks naik. Sore ini bursa Eropa dibuka.",
+        D,
+        [
+            ("Senin (16/12)", "DATE", "2024-12-16", None),
+            ("Hari ini", "DATE", "2024-12-17", None),
+            ("Sore ini", "TIME", "2024-12-17TAF", None),
+        ],
+    ),
+    # ... nor for what will happen
+    (
+        "Banjir surut, kata camat, Senin (16/12). Bupati akan meninjau lokasi siang ini.",
+        D,
+        [
+            ("Senin (16/12)", "DATE", "2024-12-16", None),
+            ("siang ini", "TIME", "2024-12-17TMI", None),
+        ],
+    ),
+    # a position in a decade: the decade, with its mod
+    (
+        "Musik itu populer pada akhir 1990-an dan pertengahan tahun 2000-an.",
+        D,
+        [
+            ("akhir 1990-an", "DATE", "199", "END"),
+            ("pertengahan tahun 2000-an", "DATE", "200", "MID"),
+        ],
+    ),
+    # a position in a year that opens a range keeps both ends
+    (
+        "Ia melatih klub itu medio 2019-2021.",
+        D,
+        [("medio 2019", "DATE", "2019", "MID"), ("2021", "DATE", "2021", None)],
+    ),
+    # "beberapa hari ini": the last few days, "ini" included; "pria 40 tahun ini" is this man
+    (
+        "Sudah beberapa hari ini listrik padam. Pria 40 tahun ini mengeluh.",
+        D,
+        [("beberapa hari ini", "DURATION", "PXD", None), ("40 tahun", "DURATION", "P40Y", None)],
+    ),
+    # "generasi hari ini": the present, not a date
+    (
+        "Generasi hari ini tumbuh bersama gawai.",
+        D,
+        [("hari ini", "DATE", "PRESENT_REF", None)],
+    ),
+    # a season in a statement of habit, or after a yearly routine, is any such season
+    (
+        "Danau itu membeku setiap musim dingin. Bermain ski di musim dingin jadi favorit.",
+        D,
+        [
+            ("setiap musim dingin", "SET", "XXXX-WI", None),
+            ("musim dingin", "DATE", "XXXX-WI", None),
+        ],
+    ),
+    (
+        "Turis biasanya memadati pantai saat musim panas.",
+        D,
+        [("musim panas", "DATE", "XXXX-SU", None)],
+    ),
+    (
+        "Klub itu mengincar striker baru pada musim panas.",
+        D,
+        [("musim panas", "DATE", "2024-SU", None)],
+    ),
+    # "akhir tahun nanti": the end of this year still to come
+    (
+        "Gedung baru itu rampung akhir tahun nanti.",
+        dt.date(2024, 9, 3),
+        [("akhir tahun nanti", "DATE", "2024", "END")],
+    ),
+    (
+        "Tarif baru berlaku pertengahan bulan nanti.",
+        dt.date(2024, 9, 3),
+        [("pertengahan bulan nanti", "DATE", "2024-09", "MID")],
+    ),
 ]
 
 

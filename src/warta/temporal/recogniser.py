@@ -130,6 +130,12 @@ _EVENTS = frozenset(
         "ramadhan",
     }
 )
+#: words that make a sentence speak of a habit, not of one occasion
+_HABIT = re.compile(r"(?<!\w)(?:biasanya|umumnya|pada\s+umumnya|selalu|kerap|lazimnya)(?!\w)", re.I)
+#: words after which "hari ini" means "of today" (the present), not this day
+_GENERIC_TODAY = frozenset(
+    {"generasi", "zaman", "jaman", "era", "kehidupan", "muda", "milenial", "modern"}
+)
 _QUOTE_MARK = re.compile(r"[“”\"]")
 #: how far before the anchor a day may lie to be the day words were said
 _SPEECH_DAYS = 7
@@ -360,6 +366,14 @@ class Recogniser:
             self._h_wdate,
             wd_t | {"hari"},
         )
+        # weekday with its date written out in brackets: Jumat (14 April 2017)
+        self._add(
+            "wdlong",
+            rf"(?:hari\s+)?(?P<wd>{WD})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s+(?P<mon>{MON}|{MONA}\.?)"
+            rf"(?:\s+(?P<y>{YEAR}))?\s*\)",
+            self._h_wdlong,
+            wd_t | {"hari"},
+        )
         # kemarin (19/11), hari ini, lusa, ...
         self._add(
             "relday",
@@ -399,10 +413,11 @@ class Recogniser:
         self._add(
             "posmod",
             rf"(?P<pm>{pmods})\s+(?:"
-            rf"(?P<unit>tahun|bulan|pekan|minggu|dekade|abad)(?!-){END}(?:\s+(?P<rel>{rel_words}){END})?"
+            rf"(?P<unit>tahun|bulan|pekan|minggu|dekade|abad)(?!-){END}(?!\s+{YEAR}(?:\s*-\s*)?an{END})"
+            rf"(?:\s+(?P<rel>{rel_words}){END})?"
             rf"(?:\s+(?:tahun\s+)?(?P<uy>{YEAR}))?"
             rf"|(?:bulan\s+)?(?P<mon>{MON}){END}(?:\s+(?:tahun\s+)?(?P<my>{YEAR})|\s+(?P<mrel>{rel_words}){END})?"
-            rf"|(?:tahun\s+)?(?P<y>{YEAR})(?:\s+ini{END})?)",
+            rf"|(?:tahun\s+|dekade\s+|era\s+)?(?P<y>{YEAR})(?P<an>(?:\s*-\s*)?an{END})?(?:\s+ini{END})?)",
             self._h_posmod,
             {_first_word(w) for w in v.position_mods},
         )
@@ -419,7 +434,7 @@ class Recogniser:
             rf"(?:(?P<qm>{qmod})\s+)?(?:(?:(?P<mul>\d{{1,2}})\s*[x×]\s*)?(?P<num>{NUM}|{alt(v.vague_numbers)})\s+(?P<unit>{UNIT})"
             rf"|(?P<se>{SEU})){END}(?!-)"
             rf"(?:\s+(?P<num2>\d+(?:[.,]\d+)?|{alt(v.numbers)})\s+(?P<unit2>{UNIT}){END})?"
-            rf"(?:\s+(?P<tail>yang\s+lalu|{past}|{future}|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?|kemudian|setelahnya|sesudahnya){END})?",
+            rf"(?:\s+(?P<tail>yang\s+lalu|{past}|{future}|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?|kemudian|setelahnya|sesudahnya|ini){END})?",
             self._h_nunit,
             num_t | qmod_t | set(v.se_units),
             digits=True,
@@ -500,11 +515,12 @@ class Recogniser:
         # 2014, tahun 2008, 1970-an, 2010-2014
         self._add(
             "year",
-            rf"(?:(?P<th>tahun)\s+)?(?P<y>{YEAR})(?P<an>(?:\s*-\s*)?an)?{END}"
+            rf"(?:(?P<th>tahun)\s+|(?:dekade|dasawarsa|era)\s+(?={YEAR}\s*-?\s*an{END}))?"
+            rf"(?P<y>{YEAR})(?P<an>(?:\s*-\s*)?an)?{END}"
             rf"(?:\s*[-–/]\s*(?P<y2>{YEAR}|\d{{2}}(?!\d)))?"
             rf"(?:\s+(?P<rel>lalu|silam|yang\s+lalu|kemarin|mendatang|nanti|besok|yang\s+akan\s+datang){END})?",
             self._h_year,
-            {"tahun"},
+            {"tahun", "dekade", "dasawarsa", "era"},
             digits=True,
         )
         # era 90-an, tahun 80an: a decade of the 1900s written with two digits
@@ -534,9 +550,14 @@ class Recogniser:
         )
         # kuartal ketiga 2015, triwulan I-2015, paruh pertama tahun depan
         ords = alt(v.ordinals)
+        # a second ordinal after "dan"/"hingga" is a word or Roman numeral ("dan kedua",
+        # "I-II"), never a bare digit ("kuartal I dan 2 tahun ...")
+        romans = alt(w for w in v.ordinals if w.isupper())
+        word_ords = alt(w for w in v.ordinals if w.islower()) + f"|(?-i:{romans})"
         self._add(
             "quarter",
             rf"(?P<kind>kuartal|triwulan|semester|paruh)\s+(?:ke-?\s*)?(?P<ord>{ords}){END}"
+            rf"(?:\s*(?:,|dan|serta|hingga|sampai|s/d|[-–])\s*(?P<ord2>ke-?\s*[1-4]|{word_ords}){END})?"
             rf"(?:(?:\s*[-–]\s*|\s+)(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+(?P<rel>{rel_words}){END})?",
             self._h_quarter,
             {"kuartal", "triwulan", "semester", "paruh"},
@@ -691,7 +712,43 @@ class Recogniser:
                 self._speech_days(found, ctx, anchor)
             if reldays:
                 self._appositions(found, reldays, ctx.text)
+                if anchor is not None:
+                    self._late_parts(found, reldays, anchor, ctx.text)
         found[:] = [c for c in found if c.value]
+
+    def _late_parts(
+        self, found: list[Cand], reldays: list[int], anchor: dt.date, text: str
+    ) -> None:
+        """ "pagi ini", "malam ini" in a report whose events are dated the day before the
+        timestamp ("sejak Kamis (31/8) pagi ... Kondisi pagi ini", stamped Friday) are that
+        day's morning or night: the text was written then, and stamped after midnight.
+        Not when the text's own "hari ini" is the timestamp's day, nor for what will happen
+        ("akan menggelar rapat siang ini")."""
+        iso = anchor.isoformat()
+        parts = False
+        for i in reldays:
+            c = found[i]
+            if c.info.get("this_part"):
+                parts = True
+            elif c.type == "DATE" and c.info["offset"] == 0 and c.value == iso:
+                return
+        if not parts:
+            return
+        day_before = anchor - dt.timedelta(days=1)
+        dated: list[tuple[int, dt.date]] = []
+        for c in found:
+            day = c.info.get("explicit_day")
+            if c.info.get("weekday") and isinstance(day, dt.date):
+                dated.append((c.start, day))
+        for i in reldays:
+            c = found[i]
+            if not c.info.get("this_part") or not c.value.startswith(iso):
+                continue
+            if _future_cue(text, c.start, self.future_cues):
+                continue
+            last = [day for start, day in dated if start < c.start]
+            if last and last[-1] == day_before:
+                c.value = day_before.isoformat() + c.value[10:]
 
     def _writing_day(self, found: list[Cand], reldays: list[int], ctx: _Ctx) -> None:
         """When the narrative says which day "today" is ("hari ini, Rabu (12/7)", "besok,
@@ -837,7 +894,8 @@ class Recogniser:
             if day is not None:
                 parsed = parse_date_value(c.value)
                 if parsed and abs((parsed[0] - day).days) <= _SPEECH_DAYS:
-                    c.value = day.isoformat()
+                    # a time of day keeps its time: "tadi malam, Senin (3/7)"
+                    c.value = day.isoformat() + (c.value[10:] if c.type == "TIME" else "")
                     continue
             if i > 0:
                 prev = found[i - 1]
@@ -1021,6 +1079,25 @@ class Recogniser:
             ]
         return [Cand(m.start(), m.end(), "DATE", day.isoformat(), anchor=anchor, info=info)]
 
+    def _h_wdlong(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        mon_word = m.group("mon").lower().rstrip(".")
+        month = self.v.months.get(mon_word) or self.v.month_abbreviations.get(mon_word)
+        if month is None:
+            return None
+        d = int(m.group("d"))
+        if m.group("y"):
+            day = _ymd(int(m.group("y")), month, d)
+        elif ctx.anchor is not None:
+            day = _ymd(closest_year(ctx.anchor, month, d), month, d)
+        else:
+            return [Cand(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{d:02d}")]
+        if day is None:
+            return None
+        self._check_weekday(ctx, m, m.group("wd"), day)
+        info: dict[str, Any] = {"explicit_day": day, "full": bool(m.group("y")), "weekday": True}
+        anchor = None if m.group("y") else ctx.anchor_iso
+        return [Cand(m.start(), m.end(), "DATE", day.isoformat(), anchor=anchor, info=info)]
+
     def _h_relday(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         word = " ".join(m.group("rd").lower().split())
         offset = self.v.relative_days[word]
@@ -1045,6 +1122,9 @@ class Recogniser:
                         info={"explicit_day": day, "offset": offset},
                     )
                 ]
+        if word == "hari ini" and _word_before(ctx.text, m.start()) in _GENERIC_TODAY:
+            # "generasi hari ini", "anak muda hari ini": today's, the present, not a date
+            return [Cand(m.start(), m.start() + len(m.group("rd")), "DATE", "PRESENT_REF")]
         if word == "kemarin" and self._after_event(ctx.text, m.start()):
             # "Pilkada DKI kemarin": the recent one, not yesterday
             return [Cand(m.start(), m.start() + len(m.group("rd")), "DATE", "PAST_REF")]
@@ -1307,6 +1387,9 @@ class Recogniser:
                 return [Cand(m.start(), m.end(), "DATE", got[0] + "-WE", anchor=got[1])]
             if pm == "tengah" and not rel:
                 return None
+            if " ".join(rel.lower().split()) == "nanti" and mod != "START":
+                # "akhir tahun nanti": the end still to come of this year, not next year's
+                rel = "ini"
             got = self._unit_value(unit, rel or "ini", anchor)
             if got is None:
                 return None
@@ -1323,7 +1406,15 @@ class Recogniser:
         if m.group("y"):
             if pm == "tengah":
                 return None
-            return [Cand(m.start(), m.end(), "DATE", m.group("y"), mod=mod)]
+            if m.group("an"):  # akhir 1990-an: the end of the decade
+                return [Cand(m.start(), m.end("an"), "DATE", m.group("y")[:3], mod=mod)]
+            out = [Cand(m.start(), m.end(), "DATE", m.group("y"), mod=mod)]
+            rng = re.match(r"\s*[-–]\s*((?:19|20)\d{2})(?!\d)", ctx.text[m.end() : m.end() + 12])
+            if rng and int(rng.group(1)) > int(m.group("y")):
+                # "medio 2014-2016": from the middle of 2014 to 2016
+                at = m.end() + rng.start(1)
+                out.append(Cand(at, at + 4, "DATE", rng.group(1)))
+            return out
         return None
 
     def _count(self, m: re.Match[str]) -> tuple[float | None, str, bool, bool] | None:
@@ -1410,6 +1501,10 @@ class Recogniser:
                 )
             ]
         keep_tail = tail.startswith(("terakhir", "belakangan")) or tail in ("ke depan", "kedepan")
+        if tail == "ini":
+            # "beberapa hari ini", "dua pekan ini": the days up to now; but "pria 45 tahun
+            # ini" is this man of 45
+            keep_tail = iso in ("D", "W", "M") and not clock
         end = m.end() if keep_tail else m.end("se" if m.group("se") else "unit")
         return [Cand(m.start(), end, "DURATION", duration(n, iso, clock), mod=mod)]
 
@@ -1653,7 +1748,17 @@ class Recogniser:
         if anchor is None:
             return [Cand(m.start(), end, "TIME", "XXXX-XX-XX" + clock)]
         day = anchor + dt.timedelta(days=offset)
-        return [Cand(m.start(), end, "TIME", day.isoformat() + clock, anchor=anchor.isoformat())]
+        # "dini hari tadi, Rabu (12/7)": the offset lets the day written beside it count
+        return [
+            Cand(
+                m.start(),
+                end,
+                "TIME",
+                day.isoformat() + clock,
+                anchor=anchor.isoformat(),
+                info={"offset": offset, "this_part": offset == 0 and "ini" in (pre, post)},
+            )
+        ]
 
     def _h_ref(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         word = " ".join(m.group("ref").lower().split())
@@ -1750,8 +1855,28 @@ class Recogniser:
             year = ctx.anchor.year if ctx.anchor else None
             anchor = ctx.anchor_iso
         label = f"H{n}" if half else f"Q{n}"
+        raw2 = m.group("ord2")
+        if raw2:
+            n2 = self._ordinal(raw2)
+            if n2 is None or n2 <= n or (half and n2 > 2):
+                return None
+            if not half and n2 == n + 1 and n % 2:
+                # kuartal pertama dan kedua: the first half; one span, as TimeML writes it
+                label = f"H{(n + 1) // 2}"
+            else:
+                # two quarters or halves that make no single TimeML value: one each
+                lab2 = f"H{n2}" if half else f"Q{n2}"
+                yv = f"{year:04d}" if year else "XXXX"
+                return [
+                    Cand(m.start(), m.end("ord"), "DATE", f"{yv}-{label}", anchor=anchor),
+                    Cand(m.start("ord2"), m.end(), "DATE", f"{yv}-{lab2}", anchor=anchor),
+                ]
         value = f"{year:04d}-{label}" if year else f"XXXX-{label}"
         return [Cand(m.start(), m.end(), "DATE", value, anchor=anchor)]
+
+    def _ordinal(self, raw: str) -> int | None:
+        raw = re.sub(r"^ke-?\s*(?=\d)", "", raw, flags=re.IGNORECASE)
+        return self.v.ordinals.get(raw) or self.v.ordinals.get(raw.lower())
 
     def _h_holiday(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         key = self.v.holiday_key(m.group("hol"))
@@ -1811,6 +1936,8 @@ class Recogniser:
         if ctx.anchor is None:
             return [Cand(m.start(), m.end(), "DATE", f"XXXX-{code}")]
         rel = " ".join((m.group("rel") or "").lower().split())
+        if not rel and self._generic_season(ctx.text, m.start(), m.group("season")):
+            return [Cand(m.start(), m.end(), "DATE", f"XXXX-{code}")]
         delta = (
             -1
             if rel in ("lalu", "yang lalu", "kemarin")
@@ -1827,6 +1954,17 @@ class Recogniser:
                 anchor=ctx.anchor_iso,
             )
         ]
+
+    @staticmethod
+    def _generic_season(text: str, start: int, season: str) -> bool:
+        """Whether a bare "musim panas" speaks of any summer: the text has just described a
+        yearly routine ("terjadi setiap musim panas"), or its sentence a habit ("biasanya")."""
+        before = text[max(0, start - 600) : start]
+        if re.search(rf"(?:setiap|tiap|saban)\s+musim\s+{re.escape(season)}(?!\w)", before, re.I):
+            return True
+        ends = [k.end() for k in _CLAUSE_END.finditer(before)]
+        sentence = before[ends[-1] :] if ends else before
+        return _HABIT.search(sentence) is not None
 
     def _h_sameday(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         unit = "D" if m.group("day") else "Y" if m.group("unit").lower() == "tahun" else "M"
