@@ -269,6 +269,31 @@ def test_features_have_the_declared_shape() -> None:
     assert counts[0] == Counter(["satu", "dua", "tiga"])
 
 
+def test_context_adds_neighbours_first_sentence_and_dateline() -> None:
+    texts = ["Jakarta, CNN Indonesia -- Harga beras naik.", "Kata dia?", "Pasar ramai."]
+    doc_text = " ".join(texts)
+    starts = [0, len(texts[0]) + 1, len(texts[0]) + len(texts[1]) + 2]
+    feats, _ = comp.sentence_features(texts, starts, doc_text)
+    context = {"neighbours": [-1, 1], "dateline": True, "first": ["log_words", "question"]}
+    x = comp.with_context(feats, doc_text, context)
+    names = comp.feature_names(context)
+    m = len(comp.FEATURES)
+    assert x.shape == (3, len(names)) == (3, 2 + 3 * m + 1)
+    col = {name: k for k, name in enumerate(names)}
+    question = comp.FEATURES.index("question")
+    # sentence 2's previous sentence is the question; nothing before sentence 0 or after 2
+    assert x[2, col["question@-1"]] == 1.0 == feats[1][question]
+    assert x[0, col["question@-1"]] == 0.0 and x[2, col["question@+1"]] == 0.0
+    assert list(x[:, col["question@+1"]]) == [1.0, 0.0, 0.0]
+    # the first sentence's length and the dateline flag are the same on every row
+    assert list(x[:, col["first:log_words"]]) == [feats[0][comp.FEATURES.index("log_words")]] * 3
+    assert list(x[:, col["has_dateline"]]) == [1.0, 1.0, 1.0]
+    assert comp.with_context(feats, "Harga beras naik. " + doc_text, context)[0, -3] == 0.0
+    # no context: the sentence's own features only
+    assert comp.with_context(feats, doc_text, None).tolist() == feats
+    assert comp.with_context([], doc_text, context).shape[0] == 0
+
+
 def test_quoted_spans_close_at_paragraph_end() -> None:
     text = 'A "b c" d.\n\n"e f\n\ng “h” i'
     assert [text[s:e] for s, e in comp._quoted_spans(text)] == ['"b c"', '"e f', "“h”"]
@@ -276,14 +301,15 @@ def test_quoted_spans_close_at_paragraph_end() -> None:
 
 def test_shipped_model_is_consistent() -> None:
     model = comp.load_model()
-    assert model["features"] == list(comp.FEATURES)
+    names = comp.feature_names(model.get("context"))
+    assert model["features"] == names
     assert model["kind"] in {"gbdt", "logistic"}
     if model["kind"] == "gbdt":
         for tree in model["trees"]:
             n = len(tree["left"])
             assert len(tree["right"]) == len(tree["threshold"]) == len(tree["value"]) == n
             assert all(-1 <= c < n for c in tree["left"] + tree["right"])
-            assert all(0 <= f < len(comp.FEATURES) for f in tree["feature"])
+            assert all(0 <= f < len(names) for f in tree["feature"])
     assert all(v > 0 for v in model["idf"].values())
     selection = model.get("selection")
     if selection is not None:

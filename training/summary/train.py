@@ -7,14 +7,17 @@
    found in IndoSum's reference summary. With ``--kind gbdt``/``logistic``: a sentence is
    positive when at least half of its characters lie in IndoSum sentences marked ``true`` in
    ``gold_labels``.
-4. Compute the features of ``warta.components.summary`` and fit gradient-boosted trees
-   (scikit-learn, dev dependency only): a regressor for ``hits``, a classifier for ``gbdt``
-   (or a logistic regression with ``--kind logistic``).
-5. Tune the selection on a held-out quarter of the train ids (SHA-1 of the id modulo 4) by
-   ROUGE-1: for ``hits``, the expected-F1 subset choice (candidates, reference length,
-   repeated-word discount); otherwise the redundancy weight (MMR). Refit on all train ids
-   and write ``src/warta/models/summary/model.json`` (plain numbers: the component scores
-   with numpy at run time).
+4. Compute the features of ``warta.components.summary`` (with ``--context``, the default:
+   also the neighbouring sentences' features, the first sentence's and a dateline flag,
+   :data:`CONTEXT`) and fit gradient-boosted trees (scikit-learn, dev dependency only): a
+   histogram-binned regressor for ``hits``, a classifier for ``gbdt`` (or a logistic
+   regression with ``--kind logistic``).
+5. Tune the selection by ROUGE-1 on the train ids only, split in 4 folds by the SHA-1 of
+   the id modulo 4: for ``hits``, the expected-F1 subset choice (candidates, reference
+   length, repeated-word discount) over out-of-fold predictions of all four folds;
+   otherwise the redundancy weight (MMR) on fold 0 (the validation quarter). Refit on all
+   train ids and write ``src/warta/models/summary/model.json`` (plain numbers: the
+   component scores with numpy at run time).
 
 Deterministic: same data and code -> same model file.
 """
@@ -41,6 +44,24 @@ from warta.eval import indosum  # noqa: E402
 from warta.eval import summary as ev  # noqa: E402
 
 OUT = ROOT / "src" / "warta" / "models" / "summary" / "model.json"
+
+#: what the model sees besides each sentence's own features (``comp.with_context``): the
+#: previous, next and second previous sentences, a dateline flag, and these features of the
+#: first sentence (the outlet's house style: a question or a quotation as an opener, ...)
+CONTEXT: dict[str, Any] = {
+    "neighbours": [-1, 1, -2],
+    "dateline": True,
+    "first": [
+        "log_words",
+        "question",
+        "has_quote",
+        "quoted",
+        "short",
+        "digit_ratio",
+        "cap_ratio",
+        "centrality",
+    ],
+}
 
 
 def log(msg: str) -> None:
@@ -75,11 +96,18 @@ def gold_labels(p: ev.Parsed, threshold: float = 0.5) -> list[int]:
     return labels
 
 
-def features(p: ev.Parsed, idf: dict[str, float], default_idf: float) -> list[list[float]]:
+def features(
+    p: ev.Parsed,
+    idf: dict[str, float],
+    default_idf: float,
+    context: dict[str, Any] | None = None,
+) -> tuple[list[list[float]], list[Counter[str]]]:
+    """The model's feature rows for each sentence of ``p``, and each sentence's words."""
     texts = p.sentence_texts()
     starts = [s for s, _ in p.sentences]
-    feats, _ = comp.sentence_features(texts, starts, p.text, idf, default_idf)
-    return feats
+    feats, counts = comp.sentence_features(texts, starts, p.text, idf, default_idf)
+    rows: list[list[float]] = comp.with_context(feats, p.text, context).tolist()
+    return rows, counts
 
 
 def hit_rates(p: ev.Parsed) -> list[float]:
@@ -121,6 +149,39 @@ def export_gbdt(clf: Any) -> dict[str, Any]:
     }
 
 
+def export_hgb(reg: Any) -> dict[str, Any]:
+    """A fitted HistGradientBoostingRegressor as plain lists, in the ``gbdt`` layout (leaf
+    values already carry the learning rate; a sample goes left when its value is at most
+    the threshold, as in scikit-learn's predictor; the features have no missing values)."""
+    trees = []
+    for (predictor,) in reg._predictors:
+        nodes = predictor.nodes
+        leaf = nodes["is_leaf"].astype(bool)
+        trees.append(
+            {
+                "left": [-1 if lf else int(v) for lf, v in zip(leaf, nodes["left"], strict=True)],
+                "right": [-1 if lf else int(v) for lf, v in zip(leaf, nodes["right"], strict=True)],
+                "feature": [
+                    0 if lf else int(v) for lf, v in zip(leaf, nodes["feature_idx"], strict=True)
+                ],
+                "threshold": [
+                    0.0 if lf else float(v)
+                    for lf, v in zip(leaf, nodes["num_threshold"], strict=True)
+                ],
+                "value": [
+                    round(float(v), 7) if lf else 0.0
+                    for lf, v in zip(leaf, nodes["value"], strict=True)
+                ],
+            }
+        )
+    return {
+        "kind": "gbdt",
+        "init": float(np.ravel(reg._baseline_prediction)[0]),
+        "learning_rate": 1.0,
+        "trees": trees,
+    }
+
+
 def export_logistic(clf: Any, mean: np.ndarray, scale: np.ndarray) -> dict[str, Any]:
     return {
         "kind": "logistic",
@@ -133,18 +194,24 @@ def export_logistic(clf: Any, mean: np.ndarray, scale: np.ndarray) -> dict[str, 
 
 def fit(kind: str, x: np.ndarray, y: np.ndarray, seed: int) -> dict[str, Any]:
     if kind == "hits":
-        from sklearn.ensemble import GradientBoostingRegressor
+        from sklearn.ensemble import HistGradientBoostingRegressor
 
-        reg = GradientBoostingRegressor(
-            n_estimators=200,
+        reg = HistGradientBoostingRegressor(
+            max_iter=300,
+            learning_rate=0.05,
             max_depth=4,
-            learning_rate=0.08,
-            subsample=0.8,
+            max_leaf_nodes=16,
             min_samples_leaf=40,
+            early_stopping=False,
             random_state=seed,
         )
         reg.fit(x, y)
-        return export_gbdt(reg)
+        exported = export_hgb(reg)
+        check = comp.score_all(exported, x[:2000])
+        if not np.allclose(check, reg.predict(x[:2000]), atol=1e-4):
+            raise RuntimeError("exported trees disagree with scikit-learn")
+        exported.pop("_forest", None)  # the numpy arrays score_all cached
+        return exported
     if kind == "gbdt":
         from sklearn.ensemble import GradientBoostingClassifier
 
@@ -179,6 +246,62 @@ def rouge1_of(model: dict[str, Any], docs: list[ev.Parsed], size: int) -> tuple[
     return 100 * total / len(docs), 100 * lead / len(docs)
 
 
+def tune_selection(
+    args: argparse.Namespace,
+    docs: list[ev.Parsed],
+    rows: list[tuple[int, list[list[float]], list[float] | list[int]]],
+    words: list[list[Counter[str]]],
+    folds: list[int],
+) -> dict[str, Any]:
+    """The expected-F1 settings with the best mean ROUGE-1 over the train ids, each article
+    scored by a model fitted on the other three folds (4-fold cross-validation)."""
+    predicted: list[list[float]] = [[] for _ in docs]
+    for f in range(4):
+        keep = [k for k in range(len(docs)) if folds[k] != f]
+        x = np.asarray([r for k in keep for r in rows[k][1]], dtype=float)
+        y = np.asarray([t for k in keep for t in rows[k][2]], dtype=float)
+        log(f"fold {f}: fit on {len(keep)} articles ({len(y)} sentences)")
+        model = fit(args.kind, x, y, args.seed)
+        for k in range(len(docs)):
+            if folds[k] == f:
+                predicted[k] = comp.score_all(model, np.asarray(rows[k][1], dtype=float))
+    refs = [ev.rouge_tokens(p.reference) for p in docs]
+    toks = [[ev.rouge_tokens(t) for t in p.sentence_texts()] for p in docs]
+
+    def rouge1(k: int, picks: list[int]) -> float:
+        return ev.rouge_n([w for i in picks for w in toks[k][i]], refs[k], 1)
+
+    quarter = [k for k in range(len(docs)) if folds[k] == 0]
+    lead = [rouge1(k, list(range(min(3, len(toks[k]))))) for k in range(len(docs))]
+    log(
+        f"LEAD-3 ROUGE-1: {100 * np.mean(lead):.2f} on all {len(docs)}, "
+        f"{100 * np.mean([lead[k] for k in quarter]):.2f} on the validation quarter"
+    )
+    best: dict[str, Any] = {}
+    best_score = -1.0
+    for ref_words in (30.0, 35.0, 40.0, 45.0, 50.0, 60.0):
+        for dup in (0.0, 0.25, 0.5, 0.75, 1.0):
+            for cand in (6, 8):
+                scores = [
+                    rouge1(
+                        k, comp.select_expected_f1(predicted[k], words[k], 3, cand, ref_words, dup)
+                    )
+                    for k in range(len(docs))
+                ]
+                score = 100 * float(np.mean(scores))
+                part = 100 * float(np.mean([scores[k] for k in quarter]))
+                selection = {
+                    "kind": "expected_f1",
+                    "candidates": cand,
+                    "reference_words": ref_words,
+                    "duplicate": dup,
+                }
+                log(f"  {selection}: ROUGE-1 {score:.2f} (validation quarter {part:.2f})")
+                if score > best_score:
+                    best_score, best = score, selection
+    return best
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("files", nargs="*", help="IndoSum JSONL (default: shared/data/indosum)")
@@ -193,7 +316,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(OUT))
     parser.add_argument("--min-df", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--context",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also give the model the neighbouring and first sentences' features and a "
+        "dateline flag (default: on)",
+    )
     args = parser.parse_args(argv)
+    context = CONTEXT if args.context else None
 
     files = [Path(f) for f in args.files] or indosum.default_files()
     log(f"reading {', '.join(str(f) for f in files)}")
@@ -206,42 +337,35 @@ def main(argv: list[str] | None = None) -> int:
 
     idf, default_idf = build_idf(docs, args.min_df)
     rows: list[tuple[int, list[list[float]], list[float] | list[int]]] = []
+    words: list[list[Counter[str]]] = []
     for k, p in enumerate(docs):
         target = hit_rates(p) if args.kind == "hits" else gold_labels(p)
-        rows.append((k, features(p, idf, default_idf), target))
+        feats, counts = features(p, idf, default_idf, context)
+        rows.append((k, feats, target))
+        words.append(counts)
 
     def stack(keep: list[int]) -> tuple[np.ndarray, np.ndarray]:
         xs = [f for k in keep for f in rows[k][1]]
         ys = [y for k in keep for y in rows[k][2]]
         return np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
 
-    # held-out part of the train ids for tuning (a second hash, independent of the split)
-    def held(doc_id: str) -> bool:
-        return int(hashlib.sha1(doc_id.encode("utf-8")).hexdigest(), 16) % 4 == 0
-
-    tune = [k for k, p in enumerate(docs) if held(p.id)]
-    fit_ids = [k for k, p in enumerate(docs) if not held(p.id)]
-    x, y = stack(fit_ids)
-    log(f"tuning: fit on {len(fit_ids)} articles ({len(y)} sentences, {y.mean():.3f} positive)")
-    model = fit(args.kind, x, y, args.seed)
-    model.update({"idf": idf, "default_idf": default_idf})
-    tune_docs = [docs[k] for k in tune]
+    # folds of the train ids for tuning (a second hash, independent of the split);
+    # fold 0 is the validation quarter
+    folds = [int(hashlib.sha1(p.id.encode("utf-8")).hexdigest(), 16) % 4 for p in docs]
     best_lambda, best_score = 0.0, -1.0
     best_selection: dict[str, Any] | None = None
     if args.kind == "hits":
-        for ref_words in (30.0, 40.0, 50.0, 60.0):
-            for dup in (0.0, 0.5, 1.0):
-                for cand in (6, 8):
-                    model["selection"] = {
-                        "kind": "expected_f1",
-                        "candidates": cand,
-                        "reference_words": ref_words,
-                        "duplicate": dup,
-                    }
-                    score, lead = rouge1_of(model, tune_docs, 3)
-                    log(f"  {model['selection']}: ROUGE-1 {score:.2f} (LEAD-3 {lead:.2f})")
-                    if score > best_score + 0.05:
-                        best_score, best_selection = score, dict(model["selection"])
+        best_selection = tune_selection(args, docs, rows, words, folds)
+    tune = [k for k in range(len(docs)) if folds[k] == 0]
+    fit_ids = [k for k in range(len(docs)) if folds[k] != 0]
+    if args.kind != "hits":
+        x, y = stack(fit_ids)
+        log(f"tuning: fit on {len(fit_ids)} articles ({len(y)} sentences, {y.mean():.3f} positive)")
+        model = fit(args.kind, x, y, args.seed)
+        model.update({"idf": idf, "default_idf": default_idf})
+        if context:
+            model["context"] = context
+    tune_docs = [docs[k] for k in tune]
     for lam in (0.0, 0.5, 1.0, 2.0, 3.0) if args.kind != "hits" else ():
         model["redundancy"] = lam
         score, lead = rouge1_of(model, tune_docs, 3)
@@ -257,7 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     out: dict[str, Any] = {
         "about": "warta summary scorer, trained by training/summary/train.py on IndoSum "
         "(Kurniawan & Louvan 2018, CC BY-SA 4.0) train ids",
-        "features": list(comp.FEATURES),
+        "features": comp.feature_names(context),
+        **({"context": context} if context else {}),
         **final,
         "redundancy": best_lambda,
         **({"selection": best_selection} if best_selection else {}),

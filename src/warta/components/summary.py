@@ -11,9 +11,16 @@ The shipped model (``selection.kind == "expected_f1"``) predicts, for each sente
 of its words that a reference summary would contain; among the few sentences with the highest
 prediction, it picks the ``size``-subset with the best expected ROUGE-1 F1 against a
 reference of typical length, discounting words repeated across the chosen sentences
-(:func:`select_expected_f1`: at most ``C(6, 3) = 20`` subsets, each a few dictionary
-look-ups). A model without ``selection`` (a classifier of IndoSum's gold labels) picks the
+(:func:`select_expected_f1`: ``C(8, 3) = 56`` subsets for the shipped settings, all scored
+at once with numpy over the candidates' joint vocabulary). A model without ``selection`` (a classifier of IndoSum's gold labels) picks the
 best scores with a redundancy penalty (maximal marginal relevance, :func:`select`).
+
+A model with ``context`` also sees, next to each sentence's own features, those of its
+neighbours (``neighbours``: offsets such as -1, +1, -2; zeros beyond the text), a few features
+of the first sentence repeated on every sentence (``first``) and whether the text opens with a
+dateline (``dateline``, :func:`warta.components.dateline.find_dateline`): what the sentences
+around it look like, and the house style of the outlet, change what a summary takes from a
+sentence (:func:`with_context`, :func:`feature_names`).
 
 The features read only the text and the sentence boundaries, so the summary does not shift
 when the entity, quote or amount components change. Nothing here needs scikit-learn.
@@ -35,8 +42,9 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions  # noqa: F401
+from .. import extensions
 from ..sents import sentence_bounds
+from .dateline import find_dateline
 
 MODEL_RESOURCE = ("warta.models", "summary/model.json")
 
@@ -215,8 +223,9 @@ def sentence_features(
     for c in counts:
         doc_counts.update(c)
 
-    def weight(word: str) -> float:
-        return idf.get(word, default_idf)
+    # each word's IDF, looked up once per document
+    weights = {w: idf.get(w, default_idf) for w in doc_counts}
+    weight = weights.__getitem__
 
     doc_vec = {w: c * weight(w) for w, c in doc_counts.items()}
     doc_norm = math.sqrt(_norm_sq(doc_vec))
@@ -241,24 +250,28 @@ def sentence_features(
         c = counts[i]
         n_words = len(words[i])
         # TF-IDF cosine between the sentence and the rest of the document
+        # one pass over the sentence's words: the IDF weight of all of them, of those in the
+        # lead, of those found elsewhere in the text, and the TF-IDF dot products
         dot = 0.0
         s_norm = 0.0
+        type_weight = 0.0
+        lead_weight_in = 0.0
+        rest_weight = 0.0
         for w, k in c.items():
             wt = weight(w)
             sw = k * wt
             s_norm += sw * sw
             dot += sw * (doc_vec[w] - sw)
+            type_weight += wt
+            if w in lead:
+                lead_weight_in += wt
+            if doc_counts[w] > k:
+                rest_weight += wt
         # the rest vector's norm is approximated by the whole document's norm
         centrality = dot / (math.sqrt(s_norm) * doc_norm) if s_norm > 0 and doc_norm > 0 else 0.0
-        types = list(c)
-        type_weight = sum(weight(w) for w in types) or 1.0
-        if i == 0:
-            lead_overlap = 1.0
-        else:
-            lead_overlap = sum(weight(w) for w in types if w in lead) / min(
-                type_weight, lead_weight
-            )
-        rest_overlap = sum(weight(w) for w in types if doc_counts[w] > c[w]) / type_weight
+        type_weight = type_weight or 1.0
+        lead_overlap = 1.0 if i == 0 else lead_weight_in / min(type_weight, lead_weight)
+        rest_overlap = rest_weight / type_weight
         stripped = text.strip()
         chars = len(stripped) or 1
         digits = len(_DIGIT.findall(stripped))
@@ -316,6 +329,49 @@ def sentence_features(
     return feats, counts
 
 
+def feature_names(context: dict[str, Any] | None = None) -> list[str]:
+    """The names of the columns :func:`with_context` returns for ``context``."""
+    names = list(FEATURES)
+    if not context:
+        return names
+    for offset in context.get("neighbours", ()):
+        names += [f"{name}@{int(offset):+d}" for name in FEATURES]
+    if context.get("dateline"):
+        names.append("has_dateline")
+    names += [f"first:{name}" for name in context.get("first", ())]
+    return names
+
+
+def with_context(
+    feats: Sequence[Sequence[float]], doc_text: str, context: dict[str, Any] | None = None
+) -> np.ndarray:
+    """The feature matrix (one row per sentence) with the columns ``context`` asks for:
+    each neighbour's features (``neighbours``: sentence offsets, zeros past either end of
+    the text), whether a dateline opens the text (``dateline``), and the first sentence's
+    features named in ``first``, the same on every row. Column names:
+    :func:`feature_names`."""
+    x = np.asarray(feats, dtype=np.float64).reshape(len(feats), len(FEATURES))
+    if not context or len(x) == 0:
+        return x
+    n = len(x)
+    parts = [x]
+    for offset in context.get("neighbours", ()):
+        k = int(offset)
+        shifted = np.zeros_like(x)
+        if k < 0 and n + k > 0:
+            shifted[-k:] = x[: n + k]
+        elif k > 0 and n - k > 0:
+            shifted[: n - k] = x[k:]
+        parts.append(shifted)
+    row: list[float] = []
+    if context.get("dateline"):
+        row.append(float(find_dateline(doc_text) is not None))
+    row += [float(x[0, _INDEX[name]]) for name in context.get("first", ())]
+    if row:
+        parts.append(np.repeat(np.asarray([row], dtype=np.float64), n, axis=0))
+    return np.hstack(parts)
+
+
 def _shared(a: Counter[str], b: Counter[str]) -> float:
     """Share of ``a``'s word types that also occur in ``b``."""
     return sum(1 for w in a if w in b) / (len(a) or 1)
@@ -355,17 +411,20 @@ class _Forest:
         self.right = np.asarray(right, dtype=np.intp)
         self.value = np.asarray(value, dtype=np.float64) * float(model["learning_rate"])
         self.roots = np.asarray(roots, dtype=np.intp)
+        # node k's children side by side: [right, left], indexed by 2 * k + went_left
+        self.children = np.stack([self.right, self.left], axis=1).ravel()
         self.depth = depth
         self.init = float(model["init"])
 
     def __call__(self, x: np.ndarray) -> np.ndarray:
-        n = x.shape[0]
-        rows = np.arange(n)[None, :]
+        n, m = x.shape
+        flat = np.ascontiguousarray(x, dtype=np.float64).ravel()
+        row_start = np.arange(n, dtype=np.intp) * m
         node = np.repeat(self.roots[:, None], n, axis=1)
         for _ in range(self.depth):
-            go_left = x[rows, self.feature[node]] <= self.threshold[node]
-            node = np.where(go_left, self.left[node], self.right[node])
-        result: np.ndarray = self.init + self.value[node].sum(axis=0)
+            go_left = flat.take(row_start + self.feature.take(node)) <= self.threshold.take(node)
+            node = self.children.take(2 * node + go_left)
+        result: np.ndarray = self.init + self.value.take(node).sum(axis=0)
         return result
 
 
@@ -382,9 +441,10 @@ def _depth(left: Sequence[int], right: Sequence[int]) -> int:
     return best
 
 
-def score_all(model: dict[str, Any], feats: Sequence[Sequence[float]]) -> list[float]:
-    """The model's scores (logits) for a list of feature vectors."""
-    if not feats:
+def score_all(model: dict[str, Any], feats: Sequence[Sequence[float]] | np.ndarray) -> list[float]:
+    """The model's scores (logits, or predicted hit rates) for a list of feature vectors
+    (rows of a matrix)."""
+    if len(feats) == 0:
         return []
     x = np.asarray(feats, dtype=np.float64)
     kind = model.get("kind", "logistic")
@@ -472,22 +532,28 @@ def select_expected_f1(
         return sorted(valid + rest)
     top = sorted(valid, key=lambda i: (-hits[i], i))[: max(candidates, size)]
     top.sort()
-    best: tuple[int, ...] = tuple(top[:size])
-    best_score = -math.inf
-    for comb in itertools.combinations(top, size):
-        seen: set[str] = set()
-        overlap = 0.0
-        words = 0
-        for i in comb:
-            c = counts[i]
-            repeated = sum(k for w, k in c.items() if w in seen) / lens[i]
-            overlap += hits[i] * lens[i] * (1.0 - duplicate * repeated)
-            words += lens[i]
-            seen.update(c)
-        f1 = 2.0 * overlap / (words + reference_words)
-        if f1 > best_score + 1e-12:
-            best, best_score = comb, f1
-    return list(best)
+    # every subset at once: word counts of the candidates over their joint vocabulary
+    vocab: dict[str, int] = {}
+    for i in top:
+        for w in counts[i]:
+            vocab.setdefault(w, len(vocab))
+    matrix = np.zeros((len(top), len(vocab)), dtype=np.float64)
+    for row, i in enumerate(top):
+        for w, k in counts[i].items():
+            matrix[row, vocab[w]] = k
+    present = matrix > 0
+    words_of = matrix.sum(axis=1)
+    hit = np.asarray([hits[i] for i in top], dtype=np.float64)
+    combos = np.asarray(list(itertools.combinations(range(len(top)), size)), dtype=np.intp)
+    seen = np.zeros((len(combos), len(vocab)), dtype=bool)
+    overlap = np.zeros(len(combos), dtype=np.float64)
+    for t in range(size):
+        rows = combos[:, t]
+        repeated = (matrix[rows] * seen).sum(axis=1)
+        overlap += hit[rows] * (words_of[rows] - duplicate * repeated)
+        seen |= present[rows]
+    f1 = 2.0 * overlap / (words_of[combos].sum(axis=1) + reference_words)
+    return [top[j] for j in combos[int(np.argmax(f1))]]
 
 
 def summarise(
@@ -504,7 +570,7 @@ def summarise(
     feats, counts = sentence_features(
         texts, starts, doc_text, model.get("idf"), float(model.get("default_idf", 1.0))
     )
-    scores = score_all(model, feats)
+    scores = score_all(model, with_context(feats, doc_text, model.get("context")))
     choice = model.get("selection")
     if isinstance(choice, dict) and choice.get("kind") == "expected_f1":
         return select_expected_f1(
@@ -531,7 +597,7 @@ class Summary:
 
     def __call__(self, doc: Doc) -> Doc:
         bounds = sentence_bounds(doc)
-        text = doc.text
+        text = extensions.doc_text(doc)
         texts = [text[s:e] for s, e in bounds]
         starts = [s for s, _ in bounds]
         try:
