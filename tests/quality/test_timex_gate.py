@@ -10,7 +10,9 @@ import pytest
 from warta.eval import timex as ev
 
 FLOORS = json.loads((Path(__file__).parent / "timex_floors.json").read_text(encoding="utf-8"))
-CASES = [(gold, metric) for gold in ("kompas", "heldout") for metric in FLOORS[gold]]
+GOLDS = ("kompas", "heldout", "blind2", "blind3")
+CASES = [(gold, metric) for gold in GOLDS for metric in FLOORS[gold]]
+GOLD_DIR = Path(ev.__file__).parent / "gold" / "timex"
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +20,12 @@ def figures(shared: Path) -> dict[str, dict[str, float]]:
     kompas = ev.kompas_docs(articles=shared / "kompas-dev" / "articles.jsonl")
     heldout = ev.indosum_docs(folder=shared / "indosum")
     assert len(kompas) >= 20 and len(heldout) >= 20
-    return {"kompas": ev.score(kompas, ev.warta_spans), "heldout": ev.score(heldout, ev.warta_spans)}
+    out = {"kompas": ev.score(kompas, ev.warta_spans), "heldout": ev.score(heldout, ev.warta_spans)}
+    for name in ("blind2", "blind3"):
+        docs = ev.indosum_docs(GOLD_DIR / f"indosum-{name}.json", folder=shared / "indosum")
+        assert len(docs) == 15
+        out[name] = ev.score(docs, ev.warta_spans)
+    return out
 
 
 @pytest.mark.parametrize(("gold", "metric"), CASES)
