@@ -985,3 +985,85 @@ COMPANY_SPEAKERS = [
 @pytest.mark.parametrize(("text", "speaker"), COMPANY_SPEAKERS)
 def test_company_speakers(text: str, speaker: str) -> None:
     assert speaker_of(text) == speaker
+
+
+# -- speakers: possessors, days and time adverbials -----------------------------------
+def test_abstract_noun_heading_a_sentence_is_no_speaker_name() -> None:
+    # "Kemenangan Rudi ..." and "Motivasi Rudi ...": Rudi is the possessor, and the
+    # full name stays the one the text gives him
+    for head in ("Kemenangan", "Motivasi", "Pendapat"):
+        text = (
+            "Rudi Hartanto tiba di Medan pada Senin. "
+            f"{head} Rudi itu membuat timnya bangga. "
+            '"Saya ingin juara lagi tahun depan," kata Rudi.'
+        )
+        found = quotes(text)
+        assert [q.speaker.name if q.speaker else None for q in found] == ["Rudi Hartanto"], head
+
+
+def test_day_after_the_speaker_is_not_part_of_the_name() -> None:
+    q = one('"Pasar baru itu dibuka bulan depan," ucap Darmawan Kamis (3/8).')
+    assert q.speaker is not None and q.speaker.name == "Darmawan"
+    q = one('"Pasar baru itu dibuka bulan depan," kata Darmawan Senin, di Bogor.')
+    assert q.speaker is not None and q.speaker.name == "Darmawan"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Gubernur Sulawesi Utara Bram Lasut mengatakan, pada tanggal 4 Maret,",
+        "Gubernur Sulawesi Utara Bram Lasut mengatakan pada 4 Maret 2019,",
+        "Gubernur Sulawesi Utara Bram Lasut menyatakan, Rabu (4/3),",
+    ],
+)
+def test_time_adverbial_between_cue_and_quote(lead: str) -> None:
+    q = one(f'{lead} "Sekitar 40 rumah rusak akibat banjir itu."')
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.name == "Bram Lasut"
+    assert q.text == "Sekitar 40 rumah rusak akibat banjir itu."
+
+
+def test_office_between_commas_is_an_appositive_to_the_name_before() -> None:
+    q = one(
+        "Hartono, Kepala Badan Pengkajian dan Kebijakan Kemlu, mengatakan tak ada negara "
+        "yang mendukung putusan itu."
+    )
+    assert q.speaker is not None and q.speaker.name == "Hartono"
+
+
+def test_rank_and_name_between_commas_stay_the_speaker() -> None:
+    q = one(
+        "Petugas Pusat Pemantauan Lalu Lintas, Brigadir Sunaryo, mengatakan polisi telah "
+        "tiba di lokasi kejadian."
+    )
+    assert q.speaker is not None and q.speaker.name == "Sunaryo"
+
+
+def test_cleft_adalah_is_not_part_of_the_name() -> None:
+    found = quotes(
+        "Kota itu dikenal wisatawan lewat sebuah buku panduan. Adalah Marco Bellini, arsitek "
+        "asal Italia yang dipercaya pemerintah untuk merancang kota itu. Menurutnya, kota itu "
+        "akan dipenuhi pohon."
+    )
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Marco Bellini"]
+
+
+def test_connective_and_adverbial_before_a_pronoun_subject() -> None:
+    found = quotes(
+        "Dani Prasetyo kembali jadi sorotan. Pasalnya baru-baru ini ia mengaku tidak "
+        "menyesal meninggalkan klub lamanya."
+    )
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in found] == [
+        ("indirect", "Dani Prasetyo")
+    ]
+
+
+def test_pronoun_after_an_unnamed_spokesperson() -> None:
+    found = quotes(
+        '"Kami sudah menyiapkan bantuan," kata Hendra Wijaya. "Ini termasuk obat-obatan," '
+        "ucap seorang juru bicara Kementerian Luar Negeri Jepang.\n\nIa juga mengatakan, "
+        "pihaknya sudah membicarakan masalah ini dengan negara tetangga."
+    )
+    names = [q.speaker.name if q.speaker else None for q in found]
+    assert names[0] == "Hendra Wijaya"
+    assert names[1] == names[2] != "Hendra Wijaya"

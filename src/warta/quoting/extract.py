@@ -495,6 +495,14 @@ _MANNER = re.compile(
     r"(?:dengan|sambil|seraya|sembari)[ \t]+$"
 )
 _LABEL = re.compile(r"\s*([^\W\d_][^:,.;\"\u201c\u201d\n]{0,60}?)\s*:\s*$", re.UNICODE)
+#: 'mengatakan, pada tanggal 3 Januari, "..."': a time adverbial between the cue and the mark
+_TIME_TAIL = re.compile(
+    r"[ \t]*(?:,[ \t]*|[ \t](?=pada\b))(?:pada[ \t]+)?(?:(?:hari|tanggal)[ \t]+)?"
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:[ \t]*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+    r"|\d{1,2}[ \t]+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
+    r"|November|Desember)(?:[ \t]+\d{4})?|kemarin|lalu)"
+    r"[ \t]*,?[ \t]*(?:bahwa)?[ \t]*:?[ \t]*"
+)
 
 
 def _before_cue(
@@ -530,13 +538,13 @@ def _before_cue(
             if subject is not None and subject.kind == "name":
                 colon = lo + label.end(1)
                 return (subject, ("", colon, colon), "direct", 0)
-    # "X mengatakan, "..."" / "X mengatakan bahwa "...""
+    # "X mengatakan, "..."" / "X mengatakan bahwa "..."" / "X mengatakan, pada 3 Mei, "...""
     words = list(_WORD.finditer(text, lo, open_pos))
-    for w in reversed(words[-3:]):
+    for w in reversed(words[-8:]):
         wl = w.group().lower()
         if wl in lex.verbs:
             tail = text[w.end() : open_pos]
-            if tail.strip(" ,:") not in ("", "bahwa"):
+            if tail.strip(" ,:") not in ("", "bahwa") and _TIME_TAIL.fullmatch(tail) is None:
                 return None
             subject = _subject_before(ctx, lo, w.start())
             manner = _MANNER.search(text, lo, w.start())
@@ -640,6 +648,33 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
                     and (alt.person or source.kind == "description")
                 ):
                     return alt
+        if (
+            source.kind == "name"
+            and seg.split()[0].lower() in ctx.lex.roles
+            and any(w[:1].islower() for w in seg.split())
+            and masked[p_end : p_end + 1] == ","
+            and not masked[p_end + 1 : v_start].strip()
+        ):
+            # "Hartono, Kepala Badan Pengkajian dan Kebijakan Kemlu, mengatakan": the office
+            # between commas is an appositive to the bare name in front of it (but
+            # "Petugas TMC, Brigadir Harlem, mengatakan": a rank and a name)
+            idx = pieces.index((p_start, p_end))
+            if idx > 0:
+                prev = pieces[idx - 1]
+                words_p = masked[prev[0] : prev[1]].split()
+                if (
+                    words_p
+                    and all(is_capitalised(w) for w in words_p)
+                    and (
+                        words_p[0].lower() not in _CONTEXT_START
+                        and words_p[0].lower() not in ctx.lex.places
+                        and words_p[0].lower() not in ctx.lex.roles
+                        and not any(w.lower() in ctx.reader.lower_words for w in words_p)
+                    )
+                ):
+                    alt = ctx.reader.subject(masked[prev[0] : prev[1]], prev[0])
+                    if alt is not None and alt.kind == "name" and not alt.org:
+                        return alt
         return source
     return None
 
@@ -1278,6 +1313,109 @@ def _clause_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     return None
 
 
+#: a capitalised abstract noun heading a sentence ("Kehadiran X", "Pendapat X", "Usul X"): X is
+#: only its possessor, not the subject
+_NOMINAL = re.compile(r"(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)[a-z]{3,}an(?:nya)?|[A-Z][a-z]{3,}[aeo]si")
+_ABSTRACT_HEADS = frozenset(
+    (
+        "pendapat",
+        "usul",
+        "prestasi",
+        "tujuan",
+        "sikap",
+        "ucapan",
+        "komentar",
+        "kritik",
+        "nasib",
+        "karier",
+        "karir",
+        "langkah",
+        "aksi",
+        "rencana",
+        "janji",
+        "ide",
+        "gagasan",
+        "alasan",
+        "harapan",
+        "target",
+        "niat",
+        "upaya",
+        "cuitan",
+        "unggahan",
+        "foto",
+        "video",
+    )
+)
+
+#: institutions whose names have the same shape ("Kementerian", "Kedutaan Besar")
+_ORG_NOMINALS = frozenset(
+    (
+        "perusahaan",
+        "kedutaan",
+        "kelurahan",
+        "kecamatan",
+        "kepaniteraan",
+        "persatuan",
+        "perserikatan",
+        "perhimpunan",
+        "perkumpulan",
+        "pemerintahan",
+        "kesatuan",
+        "kesultanan",
+        "keuskupan",
+        "kerajaan",
+        "kepresidenan",
+        "kementrian",
+        "perwakilan",
+        "kejaksaan",
+        "kepolisian",
+        "kementerian",
+        "pengadilan",
+        "perbankan",
+        "pertamina",
+        "kesekretariatan",
+        "kemahasiswaan",
+        "kepanitiaan",
+        "persekutuan",
+        "pesantren",
+        "perpustakaan",
+        "pelabuhan",
+        "perumahan",
+        "pemakaman",
+        "penerbangan",
+        "perkebunan",
+        "pertanian",
+        "perikanan",
+        "perhubungan",
+        "pendidikan",
+        "kesehatan",
+        "kebudayaan",
+        "kehutanan",
+        "keamanan",
+        "kelautan",
+        "keuangan",
+        "perdagangan",
+        "perindustrian",
+        "ketenagakerjaan",
+        "kependudukan",
+        "kepemudaan",
+        "pertahanan",
+        "kejuaraan",
+        "pekan",
+    )
+)
+
+
+def _abstract_head(ctx: _Ctx, word: str) -> bool:
+    """A capitalised abstract noun opening a sentence, not an institution or an office."""
+    low = word.lower()
+    if low in _ORG_NOMINALS or low in ctx.lex.orgwords or low in ctx.lex.roles:
+        return False
+    if low in ctx.lex.fields or low in _PLACE_HEADS:
+        return False
+    return _NOMINAL.fullmatch(word) is not None or low in _ABSTRACT_HEADS
+
+
 def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     masked, lex = ctx.masked, ctx.lex
     words = list(_LEAD.finditer(masked, s_start, min(s_end, s_start + 160)))
@@ -1315,6 +1453,8 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     caps = chunk.split()
     if len(caps) < 2 and not (caps and caps[0] in ctx.reader.single_runs):
         return None
+    if _abstract_head(ctx, caps[0]):
+        return None  # "Keberhasilan Sean finis ...": the subject is his success, not Sean
     src = ctx.reader.subject(masked[s_start:chunk_end], s_start)
     if (
         src is not None
@@ -1463,6 +1603,8 @@ _FUNCTION_OPENERS = frozenset(
         "tidak",
         "sang",
         "para",
+        "adalah",
+        "ialah",
     ]
 )
 _CAP_RUN = re.compile(
@@ -1493,6 +1635,7 @@ class _Nearby:
                 words[0].lower() in reader.lower_words
                 or len(words) == 1
                 or words[0].lower() in _FUNCTION_OPENERS
+                or _abstract_head(ctx, words[0])
             ):
                 if len(words) == 1:
                     continue  # "Mirisnya, ...", "Bersenang-senang di ..."
@@ -1749,6 +1892,16 @@ def _resolve(
                 speaker = group
             elif src.number == "pl" and last_group is not None and src.text != "nya":
                 speaker = last_group
+            elif (
+                src.number == "sg"
+                and last_group is not None
+                and (last is None or (last_group.start or 0) > (last.start or 0))
+                and (mention is None or mention_pos < (last_group.start or 0))
+                and _spokesperson(ctx, last_group)
+            ):
+                # '..., ucap seorang juru bicara Kementerian X. Ia juga mengatakan': the
+                # unnamed spokesperson who spoke last, not the person quoted before
+                speaker = last_group
             elif mention is not None and (last is None or mention_pos > last_pos):
                 speaker = mention
                 if src.number == "sg":
@@ -1819,6 +1972,18 @@ def _resolve(
         if found[i].continued and out[i + 1].kind == "direct" and out[i + 1].speaker is not None:
             out[i] = out[i].model_copy(update={"speaker": out[i + 1].speaker})
     return out
+
+
+_ROLE_TAIL = re.compile(r"([a-z]+)[ \t]+$")
+
+
+def _spokesperson(ctx: _Ctx, speaker: Speaker) -> bool:
+    """An organisation named right after an office in lower case ("juru bicara X"): an
+    unnamed person of it spoke."""
+    if speaker.start is None:
+        return False
+    m = _ROLE_TAIL.search(ctx.text, max(0, speaker.start - 20), speaker.start)
+    return m is not None and m.group(1) in ctx.lex.roles
 
 
 def _sentence_around(text: str, f: _Found, ctx: _Ctx) -> tuple[int, int]:

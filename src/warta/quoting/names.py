@@ -363,6 +363,10 @@ _TIME_WORDS = frozenset(
 )
 
 
+_DAYS = frozenset(("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"))
+_DAY_AFTER = re.compile(r"[ \t]*(?:\(|,|\.|$|(?:pagi|siang|sore|malam|lalu|kemarin)\b)")
+
+
 @dataclass
 class Source:
     """A speaker as read from the text, before pronoun resolution."""
@@ -537,8 +541,15 @@ class Reader:
             toks = toks[:-1]
         if not toks:
             return None
-        if len(toks) == 1 and self.pronoun(toks[0].text):
-            word = toks[0]
+        if self.pronoun(toks[-1].text) and (
+            len(toks) == 1
+            or (
+                toks[-1].text.lower() != "nya"
+                and not any(is_capitalised(t.text) or t.text.lower() == "yang" for t in toks[:-1])
+            )
+        ):
+            # "ia mengatakan", "baru-baru ini ia mengaku": an adverbial before the pronoun
+            word = toks[-1]
             return Source(
                 "pronoun",
                 word.text.lower(),
@@ -567,6 +578,8 @@ class Reader:
                 break  # "kata X di ..." (but "Kementerian Dalam Negeri" is one name)
             if kept and self.pronoun(tok.text) and tok.text.lower() != "nya":
                 break  # "kata Budi S. Dia menambahkan ...": a new sentence
+            if kept and tok.text in _DAYS and _DAY_AFTER.match(text, tok.end - start):
+                break  # "ucap Wiranto Selasa (22/6)": the day, not a surname
             kept.append(tok)
             if len(kept) >= 20:
                 break
