@@ -43,7 +43,7 @@ def test_kompas_development_gold_holds(shared: Path) -> None:
         assert figures[key] >= floor - TOL, f"kompas {key}: {figures[key]:.4f} < floor {floor}"
 
 
-@pytest.mark.parametrize("name", ["indosum", "indosum-blind"])
+@pytest.mark.parametrize("name", ["indosum", "indosum-blind", "indosum-blind2", "indosum-blind3"])
 def test_indosum_held_out_gold_holds(shared: Path, name: str) -> None:
     if not (shared / "indosum").is_dir():
         pytest.skip("IndoSum not in the shared data")
