@@ -61,3 +61,47 @@ def test_no_sentence_starts_with_a_nonstarter(word: str) -> None:
 def _pipeline() -> Language:
     """warta's cached pipeline with only the dateline and sentences components."""
     return load(disable=tuple(c for c in COMPONENTS if c not in WARTA_COMPONENTS))
+
+
+def test_fast_prefix_search_agrees_with_the_regex() -> None:
+    from warta.lang.id.language import FastPrefixSearch, WartaIndonesian
+
+    nlp = WartaIndonesian()
+    fast = nlp.tokenizer.prefix_search
+    assert isinstance(fast, FastPrefixSearch)
+    regex = fast.__self__
+    samples = [
+        "Rp100",
+        "US$5",
+        "USD20",
+        "IDR3",
+        "C$4",
+        "S$9",
+        "A$1",
+        "RMB7",
+        "SGD2",
+        "Sabtu",
+        "(Jakarta)",
+        '"Kita',
+        "“Saya",
+        "...dan",
+        "+62",
+        "+a",
+        "§5",
+        "%",
+        "Ⓐbc",
+        "2024",
+        "anak-anak",
+        "Ukraina,",
+        "<b/>teks",
+        "<a href='x'>",
+        "—kata",
+        "/11",
+        "",
+    ]
+    for text in samples:
+        want = regex.search(text)
+        got = fast(text)
+        assert (got and got.group()) == (want and want.group()), text
+    # the tokenizer still serialises (spaCy reads the pattern through ``__self__``)
+    assert nlp.tokenizer.to_bytes()
