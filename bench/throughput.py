@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=None, help="articles (default: all)")
     parser.add_argument("--dateparser-sample", type=int, default=200, help="articles for dateparser")
-    parser.add_argument("--dask-sample", type=int, default=600, help="articles for the scaling run")
+    parser.add_argument("--dask-sample", type=int, default=1200, help="articles for the scaling run")
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument("--output", default=str(ROOT / "bench" / "RESULTS.md"), help="file or -")
     args = parser.parse_args(argv)
