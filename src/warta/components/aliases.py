@@ -51,16 +51,14 @@ LABELS = ("PER", "ORG", "LOC")
 ROLE_WINDOW = 8
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9&\-.]{2,10}$")
 _DEFINE_VERBS = frozenset({"dikenal", "disebut", "disingkat", "disingkatkan", "bernama"})
+_DEFINE_FILLERS = frozenset(
+    {"dengan", "sebagai", "akronim", "singkatan", "nama", "sebutan", "julukan"}
+)
 
 
 @functools.cache
 def _define_verb_hashes() -> Any:
     return numpy.fromiter((hash_string(v) for v in _DEFINE_VERBS), dtype="uint64")
-
-
-_DEFINE_FILLERS = frozenset(
-    {"dengan", "sebagai", "akronim", "singkatan", "nama", "sebutan", "julukan"}
-)
 
 
 # -- public helper ---------------------------------------------------------------------

@@ -152,7 +152,6 @@ class Entities:
             done = {id(d) for d in small}
             for doc in batch:
                 if id(doc) in done:
-                    doc.tensor = numpy.zeros((0,), dtype="float32")
                     yield self._finish(doc, list(doc.ents))
                 else:
                     yield self(doc)
@@ -177,7 +176,6 @@ class Entities:
     def _tag(self, doc: Doc) -> None:
         for proc in self._procs:
             proc(doc)
-        doc.tensor = numpy.zeros((0,), dtype="float32")
 
 
 def _chunks(doc: Doc, size: int) -> Iterable[tuple[int, int]]:
