@@ -73,7 +73,6 @@ from ..record import Amount
 __all__ = ["extract", "parse_digits", "parse_words", "resources"]
 
 _SPACE = re.compile(r"[ \t\u00a0]*")
-_SPACE1 = re.compile(r"[ \t\u00a0]+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _HYPHENS = "-\u2013\u2014"
@@ -235,7 +234,6 @@ _STOP_AFTER = frozenset(
         "hari",
     ]
 )
-_OBJECT_STOP = _STOP_AFTER | frozenset(["sebesar", "senilai", "dengan", "pada"])
 _CLAUSE_BREAK = re.compile(
     r";|\b(?:sementara|sedangkan|namun|tetapi|adapun|selain itu)\b", re.IGNORECASE
 )
@@ -803,7 +801,6 @@ def _is_year(num: _Num, text: str) -> bool:
 class _Extractor:
     def __init__(self, text: str, res: Resources, blocked: Sequence[tuple[int, int]]):
         self.text = text
-        self.lower = text.lower()
         self.res = res
         self.blocked = sorted(blocked)
 
@@ -1432,7 +1429,7 @@ class _Extractor:
             nw = _next_word(text, uend)
             if (
                 nw is not None
-                and nw[0] not in _OBJECT_STOP
+                and nw[0] not in _STOP_AFTER
                 and nw[0] not in res.category_of
                 and not _verb_like(nw[0])
                 and (unit != "orang" or nw[0] in res.people or text[nw[1]].isupper())
@@ -1447,7 +1444,7 @@ class _Extractor:
                 break
             word, ws, we = nw
             raw = text[ws:we]
-            if word in _OBJECT_STOP or word in res.category_of or word in res.time_units:
+            if word in _STOP_AFTER or word in res.category_of or word in res.time_units:
                 break
             if word in res.months or word in res.digits or word in res.qual_before:
                 break
@@ -1480,7 +1477,11 @@ class _Extractor:
             # the window reaches over a count of things ("2.500 orang di lima kecamatan
             # mengungsi") but stops at the next count that may be of people
             j = i + 1
-            while j < len(amounts) and not self._may_count_people(amounts[j]):
+            while (
+                j < len(amounts)
+                and amounts[j].start < a.end + 140
+                and not self._may_count_people(amounts[j])
+            ):
                 j += 1
             next_start = amounts[j].start if j < len(amounts) else len(text)
             left_lo = max(s_start, prev_end, a.start - 90)

@@ -35,6 +35,7 @@ from .values import (
     closest_year,
     duration,
     is_valid,
+    iso_number,
     iso_week,
     parse_date_value,
     shift,
@@ -294,6 +295,13 @@ class _Speech:
             if s0 <= pos < s1 and self.attributed(k):
                 return day
         return self.latest(start, True)
+
+
+def _rel_delta(rel: str) -> int:
+    """-1, +1 or 0: the year step of "lalu"/"depan"-type words after a quarter or season."""
+    if rel in ("lalu", "yang lalu", "kemarin"):
+        return -1
+    return 1 if rel in ("depan", "mendatang", "besok") else 0
 
 
 class Recogniser:
@@ -1436,6 +1444,11 @@ class Recogniser:
             n *= mult * (int(m.group("mul")) if m.group("mul") else 1)  # 2 x 24 jam
         return n, iso, clock, n is None
 
+    def _quantity_mod(self, m: re.Match[str]) -> str | None:
+        """The TimeML mod of a match's qualifier group ``qm`` (hampir, sekitar, ...)."""
+        qualifier = m.group("qm")
+        return self.v.quantity_mods.get(" ".join(qualifier.lower().split())) if qualifier else None
+
     def _h_nunit(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         got = self._count(m)
         if got is None:
@@ -1460,11 +1473,7 @@ class Recogniser:
             or re.match(r"\s+(?:19|20)\d\d(?!\d)", ctx.text[m.end() : m.end() + 8])
         ):
             return None  # "Nomor 7 Tahun 2011" numbers a law
-        mod = (
-            self.v.quantity_mods.get(" ".join(m.group("qm").lower().split()))
-            if m.group("qm")
-            else None
-        )
+        mod = self._quantity_mod(m)
         tail = " ".join((m.group("tail") or "").lower().split())
         anchor = ctx.anchor
         past = tail in ("lalu", "yang lalu", "silam", "kemarin")
@@ -1519,18 +1528,10 @@ class Recogniser:
         if n is None or n2 is None or order.index(first) >= order.index(second):
             return None
         parts = {first: n, second: n2 * mult2}
-
-        def num(x: float) -> str:
-            return str(int(x)) if float(x).is_integer() else f"{x:g}"
-
-        date = "".join(f"{num(parts[k])}{k}" for k in order[:4] if k in parts)
-        time = "".join(f"{num(parts[k])}{k[1]}" for k in order[4:] if k in parts)
+        date = "".join(f"{iso_number(parts[k])}{k}" for k in order[:4] if k in parts)
+        time = "".join(f"{iso_number(parts[k])}{k[1]}" for k in order[4:] if k in parts)
         value = "P" + date + (("T" + time) if time else "")
-        mod = (
-            self.v.quantity_mods.get(" ".join(m.group("qm").lower().split()))
-            if m.group("qm")
-            else None
-        )
+        mod = self._quantity_mod(m)
         return [Cand(m.start(), m.end("unit2"), "DURATION", value, mod=mod)]
 
     def _h_set(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
@@ -1607,11 +1608,7 @@ class Recogniser:
         zone = ""
         if m.group("zone"):
             zone = self.v.zones[" ".join(m.group("zone").split())]
-        mod = (
-            self.v.quantity_mods.get(" ".join(m.group("qm").lower().split()))
-            if m.group("qm")
-            else None
-        )
+        mod = self._quantity_mod(m)
         if mod and mod != "APPROX":
             return None
         return [
@@ -1842,13 +1839,7 @@ class Recogniser:
             year: int | None = int(m.group("y"))
         elif m.group("rel"):
             rel = " ".join(m.group("rel").lower().split())
-            delta = (
-                -1
-                if rel in ("lalu", "yang lalu", "kemarin")
-                else 1
-                if rel in ("depan", "mendatang", "besok")
-                else 0
-            )
+            delta = _rel_delta(rel)
             year = ctx.anchor.year + delta if ctx.anchor else None
             anchor = ctx.anchor_iso
         else:
@@ -1938,13 +1929,7 @@ class Recogniser:
         rel = " ".join((m.group("rel") or "").lower().split())
         if not rel and self._generic_season(ctx.text, m.start(), m.group("season")):
             return [Cand(m.start(), m.end(), "DATE", f"XXXX-{code}")]
-        delta = (
-            -1
-            if rel in ("lalu", "yang lalu", "kemarin")
-            else 1
-            if rel in ("depan", "mendatang", "besok")
-            else 0
-        )
+        delta = _rel_delta(rel)
         return [
             Cand(
                 m.start(),

@@ -75,13 +75,13 @@ def shift(anchor: dt.date, unit: str, n: float) -> str:
     return "XXXX"
 
 
-def _number(n: float) -> str:
+def iso_number(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
 def duration(n: float | None, unit: str, clock: bool) -> str:
     """A TIMEX3 duration: P3Y, PT10M, PXY (``n`` None: an unknown count)."""
-    count = "X" if n is None else _number(n)
+    count = "X" if n is None else iso_number(n)
     return f"PT{count}{unit}" if clock else f"P{count}{unit}"
 
 
