@@ -1067,3 +1067,17 @@ def test_pronoun_after_an_unnamed_spokesperson() -> None:
     names = [q.speaker.name if q.speaker else None for q in found]
     assert names[0] == "Hendra Wijaya"
     assert names[1] == names[2] != "Hendra Wijaya"
+
+
+def test_aside_after_an_appositive_speaker_does_not_crash() -> None:
+    """"X, <office> saat dihubungi mengatakan": the aside shortens the subject piece; the
+    appositive check must still find that piece (it used to raise and drop every quote)."""
+    from warta.quoting import extract
+
+    text = (
+        "Rina Wulandari, Kepala Dinas Pangan Kota Depok saat dihubungi mengatakan bahwa "
+        "beras bantuan sudah tiba di gudang."
+    )
+    quotes, warnings = extract(text)
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Rina Wulandari"]
+    assert text[quotes[0].start : quotes[0].end] == "beras bantuan sudah tiba di gudang"

@@ -8,7 +8,6 @@ component's ``entity_at``) and writes ``doc._.quotes``: a list of
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -17,6 +16,7 @@ from spacy.tokens import Doc
 from .. import extensions
 from ..quoting import extract
 from ..quoting.extract import Mention
+from .aliases import entity_at
 
 
 def _mentions(doc: Doc) -> list[Mention]:
@@ -27,37 +27,14 @@ def _mentions(doc: Doc) -> list[Mention]:
     return out
 
 
-def _entity_lookup(doc: Doc) -> Callable[[int, int], tuple[str, str] | None] | None:
+def _entity_lookup(doc: Doc) -> Callable[[int, int], tuple[str, str] | None]:
     """``(start, end) -> (entity id, name)`` of the entity whose mention best covers the
-    range, with the rule of the aliases component's ``entity_at`` (largest overlap, ties
-    to the earlier entity), but over an index of the mentions built once per doc:
-    ``entity_at`` scans every mention on every call, which made a long article quadratic
-    (a 1 MB article spent minutes here)."""
-    entities = list(doc._.entities or [])
-    names = {entity.id: entity.name for entity in entities}
-    rows = sorted(
-        (m.start, m.end, rank, entity.id)
-        for rank, entity in enumerate(entities)
-        for m in entity.mentions
-        if m.end > m.start
-    )
-    starts = [row[0] for row in rows]
-    longest = max((row[1] - row[0] for row in rows), default=0)
+    range: the aliases component's ``entity_at`` (an index built once per doc)."""
+    names = {entity.id: entity.name for entity in doc._.entities or []}
 
     def lookup(start: int, end: int) -> tuple[str, str] | None:
-        if end <= start or not rows:
-            return None
-        best: tuple[int, int] = (0, 0)
-        found: str | None = None
-        for i in range(bisect.bisect_right(starts, start - longest), bisect.bisect_left(starts, end)):
-            m_start, m_end, rank, eid = rows[i]
-            overlap = min(end, m_end) - max(start, m_start)
-            if overlap > 0 and (overlap, -rank) > best:
-                best = (overlap, -rank)
-                found = eid
-        if found is None:
-            return None
-        return found, names.get(found, "")
+        found = entity_at(doc, start, end)
+        return None if found is None else (found, names.get(found, ""))
 
     return lookup
 

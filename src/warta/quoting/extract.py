@@ -277,11 +277,8 @@ def _direct(ctx: _Ctx) -> list[_Found]:
         follows_word = (
             after_pos < len(text) and text[after_pos : after_pos + 2].strip()[:1].isalpha()
         )
-        if (
-            cue is None
-            and (mid_sentence or (words <= 4 and follows_word))
-            and _before_cue(ctx, p_start, pair.open) is None
-        ):
+        lead = _before_cue(ctx, p_start, pair.open) if cue is None else None
+        if cue is None and lead is None and (mid_sentence or (words <= 4 and follows_word)):
             continue  # a scare quote, a title or a quoted fragment: part of the sentence
         for i in range(pair.open + pair.open_width, pair.close):
             if masked[i] != "\n":
@@ -291,7 +288,6 @@ def _direct(ctx: _Ctx) -> list[_Found]:
             found.append(_Found("direct", c_start, c_end, source, cue_t, (after_pos, region_end)))
             ctx.consumed[after_pos:region_end] = b"\x01" * (region_end - after_pos)
             continue
-        lead = _before_cue(ctx, p_start, pair.open)
         if lead is not None:
             source, cue_t, kind, b_start = lead
             start = b_start if kind == "mixed" else c_start
@@ -582,7 +578,8 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             start = i + 1
     pieces.append((start, v_start))
     skipped = 0
-    for p_start, p_end in reversed(pieces):
+    for idx in range(len(pieces) - 1, -1, -1):
+        p_start, p_end = pieces[idx]
         seg = masked[p_start:p_end]
         if not seg.strip():
             continue
@@ -625,31 +622,31 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             skipped += 1
             continue
         source = ctx.reader.subject(seg_text, p_start + offset)
-        if source is not None and source.kind == "name" and not source.person and not source.org:
-            pass
         if source is None:
             return None
         if len(words) > 12 and source.kind == "description":
             return None
         # an appositive: "Suhail Al-Mazrouei, Menteri Energi UEA mengatakan", "True Money,
         # salah satu perusahaan uang elektronik, mengungkapkan"
-        if (source.kind == "name" and source.org and seg.split()[0].lower() in ctx.lex.roles) or (
-            source.kind == "description"
-            and seg.split()[0].lower() in ctx.lex.quantifiers
-            and masked[p_end : p_end + 1] == ","
+        if idx > 0 and (
+            (source.kind == "name" and source.org and seg.split()[0].lower() in ctx.lex.roles)
+            or (
+                source.kind == "description"
+                and seg.split()[0].lower() in ctx.lex.quantifiers
+                and masked[p_end : p_end + 1] == ","
+            )
         ):
-            idx = pieces.index((p_start, p_end))
-            if idx > 0:
-                prev = pieces[idx - 1]
-                alt = ctx.reader.subject(masked[prev[0] : prev[1]], prev[0])
-                if (
-                    alt is not None
-                    and alt.kind == "name"
-                    and (alt.person or source.kind == "description")
-                ):
-                    return alt
+            prev = pieces[idx - 1]
+            alt = ctx.reader.subject(masked[prev[0] : prev[1]], prev[0])
+            if (
+                alt is not None
+                and alt.kind == "name"
+                and (alt.person or source.kind == "description")
+            ):
+                return alt
         if (
-            source.kind == "name"
+            idx > 0
+            and source.kind == "name"
             and seg.split()[0].lower() in ctx.lex.roles
             and any(w[:1].islower() for w in seg.split())
             and masked[p_end : p_end + 1] == ","
@@ -658,23 +655,21 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             # "Hartono, Kepala Badan Pengkajian dan Kebijakan Kemlu, mengatakan": the office
             # between commas is an appositive to the bare name in front of it (but
             # "Petugas TMC, Brigadir Harlem, mengatakan": a rank and a name)
-            idx = pieces.index((p_start, p_end))
-            if idx > 0:
-                prev = pieces[idx - 1]
-                words_p = masked[prev[0] : prev[1]].split()
-                if (
-                    words_p
-                    and all(is_capitalised(w) for w in words_p)
-                    and (
-                        words_p[0].lower() not in _CONTEXT_START
-                        and words_p[0].lower() not in ctx.lex.places
-                        and words_p[0].lower() not in ctx.lex.roles
-                        and not any(w.lower() in ctx.reader.lower_words for w in words_p)
-                    )
-                ):
-                    alt = ctx.reader.subject(masked[prev[0] : prev[1]], prev[0])
-                    if alt is not None and alt.kind == "name" and not alt.org:
-                        return alt
+            prev = pieces[idx - 1]
+            words_p = masked[prev[0] : prev[1]].split()
+            if (
+                words_p
+                and all(is_capitalised(w) for w in words_p)
+                and (
+                    words_p[0].lower() not in _CONTEXT_START
+                    and words_p[0].lower() not in ctx.lex.places
+                    and words_p[0].lower() not in ctx.lex.roles
+                    and not any(w.lower() in ctx.reader.lower_words for w in words_p)
+                )
+            ):
+                alt = ctx.reader.subject(masked[prev[0] : prev[1]], prev[0])
+                if alt is not None and alt.kind == "name" and not alt.org:
+                    return alt
         return source
     return None
 
@@ -1036,7 +1031,6 @@ def _via(ctx: _Ctx, start: int, end: int) -> Via | None:
                 m = _OUTLET_RUN.match(rest)
                 if m is not None:
                     name = m.group(1).rstrip(".")
-                    r_start = start + j + (len(region[j:]) - len(region[j:].lstrip()))
                     r_start = start + region.find(name, j)
                     return Via(name=name, start=r_start, end=r_start + len(name))
             i = low.find(phrase, i + 1)
@@ -1065,7 +1059,7 @@ def _channel(ctx: _Ctx, start: int, end: int) -> str | None:
 
 
 # -- resolution ----------------------------------------------------------------------
-def _org_tokens(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
+def _org_tokens(text: str) -> frozenset[str]:
     found = set(re.findall(r"\bPT\.?\s+([A-Z][\w\-]+)", text))
     found.update(re.findall(r"\b([A-Z][\w\-]+)\s+\(Persero\)", text))
     found.update(
@@ -1073,7 +1067,6 @@ def _org_tokens(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
     )
     # entity mentions are not used here: a statistical tagger that puts a role or an
     # organisation inside a person's span would cut real names short
-    del mentions
     return frozenset(found)
 
 
@@ -1126,7 +1119,7 @@ def extract(
     lex = lexicon()
     para_starts = marks.paragraphs(text)
     single_runs, lower_words = _word_evidence(text)
-    reader = Reader(lex, _org_tokens(text, mentions), single_runs, lower_words)
+    reader = Reader(lex, _org_tokens(text), single_runs, lower_words)
     ctx = _Ctx(text, text, lex, reader, para_starts, consumed=bytearray(len(text) + 1))
     found = _direct(ctx)
     sentences = _sentences(ctx.masked, para_starts)
@@ -1938,7 +1931,6 @@ def _resolve(
         elif speaker is not None:
             last_pos = f.end
         cue = Cue(text=f.cue[0], start=f.cue[1], end=f.cue[2]) if f.cue and f.cue[0] else None
-        r_start, r_end = f.region
         sent_lo, sent_hi = _sentence_around(text, f, ctx)
         via = _via(ctx, sent_lo, sent_hi) if sent_hi > sent_lo else None
         if via is not None:
@@ -1946,7 +1938,6 @@ def _resolve(
             if via_entity is not None:
                 via = Via(name=via.name, entity=via_entity[0], start=via.start, end=via.end)
         channel = _channel(ctx, sent_lo, sent_hi) if sent_hi > sent_lo else None
-        del r_start, r_end
         out.append(
             Quote(
                 kind=f.kind,
