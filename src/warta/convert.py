@@ -11,10 +11,6 @@ from .record import ArticleRecord, Sentence
 from .sents import sentence_bounds
 
 
-def _sentences(doc: Doc) -> list[Sentence]:
-    return _sentences_and_index(doc)[0]
-
-
 def _sentences_and_index(doc: Doc) -> tuple[list[Sentence], dict[int, int]]:
     """``doc.sents`` as records, index for index: whitespace around each sentence left
     out, and the first sentence started after the dateline (``doc._.dateline``) so the

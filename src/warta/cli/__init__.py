@@ -17,7 +17,9 @@ from . import analyze, eval, export, ingest, schema, search, serve
 COMMANDS = (analyze, ingest, search, export, serve, eval, schema)
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``warta`` parser. With ``argv``, the eval scorers (which import spaCy) are only
+    loaded when the command is ``eval``, so other commands start fast."""
     parser = argparse.ArgumentParser(
         prog="warta",
         description="Structured, attributed, time-anchored knowledge from Indonesian news.",
@@ -25,12 +27,16 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"warta {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
-        module.register(sub)
+        if module is eval:
+            eval.register(sub, load_kinds=argv is None or "eval" in argv)
+        else:
+            module.register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = make_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = make_parser(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)

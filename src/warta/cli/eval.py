@@ -19,11 +19,15 @@ KINDS = {
 }
 
 
-def register(sub: Any) -> None:
+def register(sub: Any, load_kinds: bool = True) -> None:
+    """Add ``warta eval``; ``load_kinds=False`` skips importing the scorers (another command
+    is running, and they import spaCy)."""
     parser = sub.add_parser("eval", help="measure warta on gold data")
     kinds = parser.add_subparsers(dest="kind", metavar="KIND")
     for kind, help_text in KINDS.items():
         kind_parser = kinds.add_parser(kind, help=help_text, description=help_text)
+        if not load_kinds:
+            continue
         try:
             module = importlib.import_module(f"warta.eval.{kind}")
         except ModuleNotFoundError:

@@ -63,9 +63,6 @@ class TextQuery:
     def empty(self) -> bool:
         return not self.groups
 
-    def positive_terms(self) -> list[Term]:
-        return [t for g in self.groups for t in g]
-
 
 _TOKEN = re.compile(r'-?"[^"]*"?|\S+')
 
