@@ -75,6 +75,7 @@ from typing import Any
 from ..numbers import extract
 from ..paths import shared_data
 from ..record import Amount
+from . import prf
 
 GOLD_FILES = ("amounts.json", "amounts_indosum.json")
 CATEGORIES = ("KILL", "WOUND", "KILL_OR_WOUND", "MISSING", "ARREST", "KIDNAP", "DISPLACE", "AFFECT")
@@ -111,12 +112,6 @@ class Counts:
         self.errors.extend(other.errors)
 
     def figures(self) -> dict[str, float | int]:
-        def prf(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
-            p = tp / n_sys if n_sys else 0.0
-            r = tp / n_gold if n_gold else 0.0
-            f = 2 * p * r / (p + r) if p + r else 0.0
-            return p, r, f
-
         dp, dr, df = prf(self.matched, self.system, self.gold)
         vp, vr, vf = prf(self.value_right, self.system, self.gold)
         cp, cr, cf = prf(self.cat_right, self.cat_system, self.cat_gold)

@@ -176,9 +176,13 @@ def from_json(obj: dict[str, Any]) -> IndoSumArticle:
     )
 
 
-def read(paths: Iterable[str | Path], split: Split = "all") -> Iterator[IndoSumArticle]:
+def read(
+    paths: Iterable[str | Path], split: Split = "all", ids: Iterable[str] | None = None
+) -> Iterator[IndoSumArticle]:
     """Articles from IndoSum JSONL files, each id once (the first occurrence), in file order,
-    restricted to ``split`` (``train``, ``test`` or ``all``)."""
+    restricted to ``split`` (``train``, ``test`` or ``all``) and, when given, to ``ids``
+    (the others are not detokenised)."""
+    only = None if ids is None else set(ids)
     seen: set[str] = set()
     for path in paths:
         with open(path, encoding="utf-8") as handle:
@@ -192,6 +196,8 @@ def read(paths: Iterable[str | Path], split: Split = "all") -> Iterator[IndoSumA
                     continue
                 seen.add(article_id)
                 if split != "all" and split_of(article_id) != split:
+                    continue
+                if only is not None and article_id not in only:
                     continue
                 yield from_json(obj)
 

@@ -86,6 +86,7 @@ from typing import Any
 
 from ..paths import shared_data
 from ..record import Quote
+from . import articles_by_id, prf
 
 DEFAULT_GOLD = "gold/quotes.json"
 DEFAULT_ARTICLES = "kompas-dev/articles.jsonl"
@@ -116,13 +117,6 @@ class Tally:
                      "channel_gold", "channel_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
-
-
-def _prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 def _norm(name: str | None) -> str:
@@ -223,19 +217,13 @@ def load_indosum(ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """IndoSum articles as warta reads them (``warta.eval.indosum``'s running text)."""
     from . import indosum
 
-    wanted = set(ids)
     return {a.id: {"id": a.id, "text": a.text, "published": None}
-            for a in indosum.read(indosum.default_files()) if a.id in wanted}
+            for a in indosum.read(indosum.default_files(), ids=ids)}
 
 
 def load_articles(path: Path) -> dict[str, dict[str, Any]]:
-    out = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                row = json.loads(line)
-                out[str(row["id"])] = row
-    return out
+    """Articles JSONL rows by id (kept for callers of this module)."""
+    return articles_by_id(path)
 
 
 Extractor = Callable[[str, str | None], list[Quote]]
@@ -279,8 +267,8 @@ class Report:
 
     def figures(self) -> dict[str, Any]:
         t = self.total
-        p, r, f = _prf(t.matched, t.pred, t.gold)
-        ap, ar, af = _prf(t.speaker_right, t.pred, t.gold)
+        p, r, f = prf(t.matched, t.pred, t.gold)
+        ap, ar, af = prf(t.speaker_right, t.pred, t.gold)
         out: dict[str, Any] = {
             "articles": self.articles, "gold": t.gold, "predicted": t.pred, "matched": t.matched,
             "detection": {"p": p, "r": r, "f1": f},

@@ -45,6 +45,7 @@ from typing import Any
 
 from ..paths import shared_data
 from ..temporal import find_timexes
+from . import articles_by_id, prf
 
 GOLD_NAME = "kompas-dev.json"
 HELDOUT_NAME = "indosum-heldout.json"
@@ -77,12 +78,7 @@ def kompas_docs(gold: Path | None = None, articles: Path | None = None) -> list[
     """Gold documents: packaged offsets joined with the shared kompas-dev texts."""
     gold = gold or gold_path()
     articles = articles or shared_data() / "kompas-dev" / "articles.jsonl"
-    texts: dict[str, dict[str, Any]] = {}
-    with open(articles, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                row = json.loads(line)
-                texts[str(row["id"])] = row
+    texts = articles_by_id(articles)
     spec = json.loads(gold.read_text(encoding="utf-8"))
     docs: list[GoldDoc] = []
     for art in spec["articles"]:
@@ -266,13 +262,6 @@ class Counts:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def _prf(hit: int, system: int, gold: int) -> tuple[float, float, float]:
-    p = hit / system if system else 0.0
-    r = hit / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
 def match(
     gold: Sequence[Span],
     system: Sequence[Span],
@@ -304,9 +293,9 @@ def match(
 
 
 def figures(c: Counts) -> dict[str, float]:
-    sp, sr, sf = _prf(c.strict, c.system, c.gold)
-    rp, rr, rf = _prf(c.relaxed, c.system, c.gold)
-    vp, vr, vf = _prf(c.value_ok, c.system, c.gold)
+    sp, sr, sf = prf(c.strict, c.system, c.gold)
+    rp, rr, rf = prf(c.relaxed, c.system, c.gold)
+    vp, vr, vf = prf(c.value_ok, c.system, c.gold)
     return {
         "gold": c.gold,
         "system": c.system,
