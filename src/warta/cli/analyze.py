@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..article import Article, parse_published
 from ..errors import InputError
-from ..ingest import iter_jsonl, iter_path, iter_stdin
+from ..ingest import iter_inputs, iter_jsonl, iter_stdin
 
 if TYPE_CHECKING:
     from ..record import ArticleRecord
@@ -49,15 +49,7 @@ def _inputs(args: argparse.Namespace) -> Iterator[Article | InputError]:
             continue
         with path.open("rb") as handle:
             yield from iter_jsonl(handle, raw)
-    for raw in args.files:
-        if raw == "-":
-            yield from iter_stdin()
-        else:
-            path = Path(raw)
-            if not path.exists():
-                yield InputError("no such file or directory", source=raw)
-            else:
-                yield from iter_path(path)
+    yield from iter_inputs(args.files)
 
 
 def _analysed(
