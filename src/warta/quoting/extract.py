@@ -844,7 +844,7 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
     if source is None:
         return None
     lead = masked[s_start : w.start()].strip(" ,")
-    if not lead or lead.lower() in {d for d in lex.discourse} or _lead_is_discourse(ctx, lead):
+    if not lead or lead.lower() in lex.discourse or _lead_is_discourse(ctx, lead):
         span = _content(ctx, np_end, s_end)  # "Menurut X, ..."
     elif masked[np_end:s_end].strip(" .") == "":
         span = _content(ctx, s_start, w.start())  # "..., menurut X."

@@ -830,7 +830,7 @@ class Reader:
             or low in lex.quantifiers
             or low in lex.roles
             or low in lex.pronouns
-            or any(low == d for d in lex.discourse)
+            or low in lex.discourse
         )
 
     def _name(self, run: list[_Tok]) -> Source | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -260,8 +260,9 @@ class Archive:
         total = undated = 0
         page = 1000
         offset = 0
+        query = self.query(f, page, 0)  # built once: it may look entities up in the store
         while offset < TIMELINE_CAP:
-            result = self.store.search(self.query(f, page, offset))
+            result = self.store.search(replace(query, offset=offset))
             for hit in result.hits:
                 total += 1
                 if not hit.published:
