@@ -93,7 +93,8 @@ FEATURES: tuple[str, ...] = (
 )
 
 _INDEX = {name: k for k, name in enumerate(FEATURES)}
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+#: a word for the features and for ROUGE (``warta.eval.summary`` tokenises with it too)
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CAP = re.compile(r"(?<![\w.])[A-Z][\w-]*")
 _QUOTES = frozenset('"“”')
 _TERMINAL = frozenset(".!?\"”’')")
@@ -217,7 +218,7 @@ def sentence_features(
     para_rank: dict[int, int] = {}
     for q in para_of:
         para_rank.setdefault(q, len(para_rank))
-    words = [_WORD.findall(t.lower()) for t in texts]
+    words = [WORD.findall(t.lower()) for t in texts]
     counts = [Counter(w) for w in words]
     doc_counts: Counter[str] = Counter()
     for c in counts:

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import Counter
@@ -33,9 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..components.summary import WORD
 from . import indosum
 
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+#: the summary component's word pattern: its features and the model's ROUGE target must
+#: tokenise alike
+_TOKEN = WORD
 #: the pipeline components the summary needs (the rest only matter for the full record)
 MINIMAL = ("dateline", "sentences", "summary")
 
@@ -93,6 +95,7 @@ def greedy_oracle(sentences: Sequence[str], reference: str, limit: int | None = 
     ref1, ref2 = _ngrams(ref, 1), _ngrams(ref, 2)
     n1, n2 = sum(ref1.values()), sum(ref2.values())
     toks = [rouge_tokens(s) for s in sentences]
+    grams = [(_ngrams(t, 1), _ngrams(t, 2)) for t in toks]
     chosen: list[int] = []
     cand1: Counter[tuple[str, ...]] = Counter()
     cand2: Counter[tuple[str, ...]] = Counter()
@@ -102,9 +105,9 @@ def greedy_oracle(sentences: Sequence[str], reference: str, limit: int | None = 
         for i, t in enumerate(toks):
             if i in chosen or not t:
                 continue
-            c1 = cand1 + _ngrams(t, 1)
+            c1 = cand1 + grams[i][0]
             # bigrams do not cross sentence boundaries in the oracle's bookkeeping
-            c2 = cand2 + _ngrams(t, 2)
+            c2 = cand2 + grams[i][1]
             s = (
                 _f1(sum((c1 & ref1).values()), sum(c1.values()), n1)
                 + _f1(sum((c2 & ref2).values()), sum(c2.values()), n2)
@@ -114,8 +117,8 @@ def greedy_oracle(sentences: Sequence[str], reference: str, limit: int | None = 
         if pick < 0:
             break
         chosen.append(pick)
-        cand1 += _ngrams(toks[pick], 1)
-        cand2 += _ngrams(toks[pick], 2)
+        cand1 += grams[pick][0]
+        cand2 += grams[pick][1]
         best = pick_score
     return sorted(chosen)
 
