@@ -841,3 +841,190 @@ def test_kompas_gold_round_trips_through_timeml(
     again = json.loads(capsys.readouterr().out)
     for key in ("gold", "system", "strict_f1", "relaxed_f1", "value_f1"):
         assert again["warta"][key] == direct["warta"][key]
+
+
+# ---------------------------------------------------------------- TimeML conventions of news
+# (error classes met on IndoSum news annotated outside the project; each case in new words)
+NEWS_CASES: list[tuple[str, dt.date, list[tuple[str, str, str]]]] = [
+    # one table of "lalu"/"depan" words for quarters and seasons as for units
+    (
+        "Laba kuartal kedua tahun silam turun.",
+        D,
+        [("kuartal kedua tahun silam", "DATE", "2023-Q2")],
+    ),
+    (
+        "Ekspor triwulan I tahun yang akan datang.",
+        D,
+        [("triwulan I tahun yang akan datang", "DATE", "2025-Q1")],
+    ),
+    # a season ahead or behind is the next one to begin or the last one begun
+    (
+        "Pemain itu pindah musim panas nanti.",
+        dt.date(2023, 4, 2),
+        [("musim panas nanti", "DATE", "2023-SU")],
+    ),
+    (
+        "Kebakaran hutan terjadi musim panas lalu.",
+        dt.date(2023, 10, 2),
+        [("musim panas lalu", "DATE", "2023-SU")],
+    ),
+    (
+        "Ia dibeli pada bursa musim dingin kemarin.",
+        dt.date(2023, 2, 9),
+        [("musim dingin kemarin", "DATE", "2022-WI")],
+    ),
+    (
+        "Ia dibeli pada bursa musim dingin silam.",
+        dt.date(2023, 5, 9),
+        [("musim dingin silam", "DATE", "2022-WI")],
+    ),
+    # a time-zone code in any case
+    (
+        "Pesawat mendarat pukul 07.15 Wita.",
+        D,
+        [("pukul 07.15 Wita", "TIME", "2024-12-17T07:15+08:00")],
+    ),
+    ("Gempa terasa 21.40 wib di Padang.", D, [("21.40 wib", "TIME", "2024-12-17T21:40+07:00")]),
+    ("Belum lama ini band itu merilis album.", D, [("Belum lama ini", "DATE", "PAST_REF")]),
+    # durations of three parts, "dan" before the last; a run of years "berturut-turut"
+    (
+        "Ia finis dengan waktu 2 jam 3 menit dan 4,5 detik.",
+        D,
+        [("2 jam 3 menit dan 4,5 detik", "DURATION", "PT2H3M4.5S")],
+    ),
+    (
+        "Vonisnya tiga tahun dan enam bulan.",
+        D,
+        [("tiga tahun dan enam bulan", "DURATION", "P3Y6M")],
+    ),
+    (
+        "Tuntutan 7 tahun dan 9 tahun ditolak.",
+        D,
+        [("7 tahun", "DURATION", "P7Y"), ("9 tahun", "DURATION", "P9Y")],
+    ),
+    (
+        "Klub itu juara empat musim, tiga tahun berturut-turut.",
+        D,
+        [("tiga tahun berturut-turut", "DURATION", "P3Y")],
+    ),
+    # "selama tiga hari mendatang": the stretch ahead, not its last day
+    ("Jalan ditutup selama tiga hari mendatang.", D, [("tiga hari mendatang", "DURATION", "P3D")]),
+    ("Jalan dibuka tiga hari mendatang.", D, [("tiga hari mendatang", "DATE", "2024-12-20")]),
+    # a rate per calendar unit is a set; a speed is no time, nor "per hari ini" (as of today)
+    ("Dosisnya dua tablet per hari.", D, [("per hari", "SET", "P1D")]),
+    ("Iurannya Rp 50 ribu per bulannya.", D, [("per bulannya", "SET", "P1M")]),
+    ("Angin bertiup 80 km per jam.", D, []),
+    ("Datanya per hari ini lengkap.", D, [("hari ini", "DATE", "2024-12-17")]),
+    # sehari-hari: a daily routine
+    ("Bahasa itu dipakai sehari-hari di pasar.", D, [("sehari-hari", "SET", "P1D")]),
+    ("Sehari - hari ia berdagang.", D, [("Sehari - hari", "SET", "P1D")]),
+    # suatu malam, suatu hari: undated; suatu hari nanti: the future
+    ("Suatu pagi ia berangkat.", D, [("Suatu pagi", "TIME", "XXXX-XX-XXTMO")]),
+    ("Suatu hari ia pulang.", D, [("Suatu hari", "DATE", "XXXX-XX-XX")]),
+    ("Ia ingin kembali suatu hari nanti.", D, [("suatu hari nanti", "DATE", "FUTURE_REF")]),
+    # "tadi" after an event: earlier; after anything else it only points back in the text
+    ("Rapat tadi belum memutuskan apa pun.", D, [("tadi", "DATE", "PAST_REF")]),
+    ("Rumah tadi dijual.", D, []),
+    # the part of the day the text has just dated
+    (
+        "Pentas digelar 20 Desember. Pada malam itu hujan turun.",
+        D,
+        [("20 Desember", "DATE", "2024-12-20"), ("malam itu", "TIME", "2024-12-20TNI")],
+    ),
+    ("Pagi itu jalan sepi.", D, [("Pagi itu", "TIME", "XXXX-XX-XXTMO")]),
+    ('"Semalam itu ramai," katanya.', D, [("Semalam", "TIME", "2024-12-16TNI")]),
+    # a month name misspelt by one letter between a day and a year
+    ("Ia lahir 3 Agsutus 1990.", D, [("3 Agsutus 1990", "DATE", "1990-08-03")]),
+    ("Sidang pada 9 Novembre 2023 lalu.", D, [("9 Novembre 2023 lalu", "DATE", "2023-11-09")]),
+    ("Kaus 9 Agustinus 2023 dijual.", D, [("2023", "DATE", "2023")]),
+    # "yang kemarin" closing a clause: the recent one
+    ("Soal banjir yang kemarin, warga sudah pulang.", D, [("kemarin", "DATE", "PAST_REF")]),
+    ("Rapat yang kemarin digelar ditunda.", D, [("kemarin", "DATE", "2024-12-16")]),
+    # days counted from a feast: H-3 Lebaran, hari H Natal; "hari H" alone takes the feast near it
+    (
+        "Puncak arus mudik H-3 Lebaran.",
+        dt.date(2024, 4, 1),
+        [("H-3 Lebaran", "DATE", "2024-04-07")],
+    ),
+    (
+        "Tol ramai pada H + 2 lebaran.",
+        dt.date(2024, 4, 1),
+        [("H + 2 lebaran", "DATE", "2024-04-12")],
+    ),
+    (
+        "Jelang Natal, gereja bersiap. Pada hari H semua tenang.",
+        D,
+        [("Natal", "DATE", "2024-12-25"), ("hari H", "DATE", "2024-12-25")],
+    ),
+    ("Pada hari H pemungutan suara, TPS sepi.", D, []),
+    ("Natal tahun silam meriah.", D, [("Natal tahun silam", "DATE", "2023-12-25")]),
+    # the years, the seasons gone: reduplicated units even when tokenised apart
+    (
+        "Tidak seperti musim - musim sebelumnya.",
+        D,
+        [("musim - musim sebelumnya", "DATE", "PAST_REF")],
+    ),
+    # a bare part of the day after a preposition: the day written near it, or any such in a routine
+    (
+        "Maling beraksi Senin (16/12). Ia masuk pada malam hari.",
+        D,
+        [("Senin (16/12)", "DATE", "2024-12-16"), ("malam hari", "TIME", "2024-12-16TNI")],
+    ),
+    ("Biasanya ia berlari di pagi hari.", D, [("pagi hari", "SET", "XXXX-XX-XXTMO")]),
+    ("Jamuan makan malam hari Jumat batal.", D, [("hari Jumat", "DATE", "2024-12-13")]),
+    # the end of a stretch of clock time, written bare after "hingga" or a dash
+    (
+        "Pasar buka pukul 07.30 hingga 15.00, Senin (16/12).",
+        D,
+        [
+            ("pukul 07.30", "TIME", "2024-12-16T07:30"),
+            ("15.00", "TIME", "2024-12-16T15:00"),
+            ("Senin (16/12)", "DATE", "2024-12-16"),
+        ],
+    ),
+    ("Antre dari pukul 10.00 - 1.000 orang.", D, [("pukul 10.00", "TIME", "2024-12-17T10:00")]),
+    # a quarter or half with its year after a slash; a season written 2019-20
+    ("Laba semester II/2023 naik.", D, [("semester II/2023", "DATE", "2023-H2")]),
+    ("Ia juara pada musim 2019-20 .", D, [("2019-20", "DATE", "2019")]),
+    # the title of another article linked in the text is not this one's time
+    (
+        "Mudik dimulai.  [ Baca juga : Persiapan Mudik Lebaran 2024 ]  Arus ramai hari ini.",
+        D,
+        [("hari ini", "DATE", "2024-12-17")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), NEWS_CASES, ids=[c[0][:40] for c in NEWS_CASES]
+)
+def test_news_conventions(
+    text: str, published: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    found, _ = find_timexes(text, published)
+    assert [(t.text, t.type, t.value) for t in found] == expected
+
+
+def test_weekday_written_with_month_and_day_swapped() -> None:
+    # Monday 4 November 2024 written "(11/4)": only the swapped reading is a Monday, near
+    # the anchor
+    assert _values("Banjir melanda Senin (11/4) malam dan Senin (11/4).", dt.date(2024, 11, 6)) == [
+        ("Senin (11/4) malam", "2024-11-04TNI"),
+        ("Senin (11/4)", "2024-11-04"),
+    ]
+    # a swapped reading far from the anchor is no reading: the written date stays, with a warning
+    found, warnings = find_timexes("Laga Kamis (6/7/2018) ditunda.", dt.date(2017, 7, 7))
+    assert [t.value for t in found] == ["2018-07-06"]
+    assert warnings
+
+
+def test_about_a_date_widens_it_and_marks_it_approximate() -> None:
+    found, _ = find_timexes("Proyek rampung sekitar Maret 2026, kata dia.", D)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("sekitar Maret 2026", "2026-03", "APPROX")
+    ]
+
+
+def test_per_before_an_ordinal_or_a_date_means_as_of() -> None:
+    found, _ = find_timexes("Data per minggu kedua Desember 2024 dan per tahun 2023.", D)
+    assert all(t.type != "SET" for t in found)

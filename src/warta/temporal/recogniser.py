@@ -1,8 +1,9 @@
 """Recognise and normalise TIMEX3 expressions in Indonesian text.
 
-One pass over the word tokens: a token that can open a temporal expression (a month, a
-weekday, a number, "kemarin", "akhir", "pukul", ...) tries the few anchored patterns it
-can open, the longest match wins, and scanning resumes after it. A second pass resolves
+One pass over the tokens that can open a temporal expression (a month, a weekday, a
+number, "kemarin", "akhir", "pukul", ...; one regex of the trigger words finds them, so
+the other words cost no Python step): each tries the few anchored patterns it can open,
+the longest match wins, and scanning resumes after it. A second pass resolves
 what needs the rest of the document (a bare weekday, a clock time's day, "sehari
 sebelumnya"). Patterns are flat alternations of literal vocabulary with bounded
 repetition, so a 5 MB text costs linear time.
@@ -24,8 +25,9 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,7 +51,7 @@ _FINENESS = {"D": 0, "W": 0, "M": 1, "Y": 2}
 _TOKEN = re.compile(r"\w+(?:'\w+)?")
 _WORD_BEFORE = re.compile(r"([\w$.']+)\W{0,3}$")
 _NEXT_WORD = re.compile(r"\s+(\w+(?:'\w+)?)")
-_WORD_AFTER = re.compile(r"^\W{0,3}([\w%$]+)")
+_WORD_AFTER = re.compile(r"\W{0,3}([\w%$]+)")
 
 
 @dataclass
@@ -89,10 +91,50 @@ class _Ctx:
     warnings: list[str]
     #: where speech verbs ("kata", "ujar", ...) start, in text order
     cues: list[int] = field(default_factory=list)
+    #: the anchor last written out, and how (the handlers ask for it at every match)
+    _iso: tuple[dt.date | None, str | None] = (None, None)
 
     @property
     def anchor_iso(self) -> str | None:
-        return self.anchor.isoformat() if self.anchor else None
+        anchor = self.anchor
+        if self._iso[0] is not anchor:
+            self._iso = (anchor, anchor.isoformat() if anchor else None)
+        return self._iso[1]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, factored by common prefixes (so the regex
+    engine tries each letter once, not each word)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(tree) + ")"
+
+
+def _token_starts(text: str, at: int) -> bool:
+    """Whether a word token (``_TOKEN``) starts at ``at``, read from the start of the run of
+    letters and apostrophes around it ("x'y'z": the tokens are "x'y" and "z")."""
+    run = at
+    while run > 0 and (text[run - 1] == "'" or text[run - 1].isalnum() or text[run - 1] == "_"):
+        run -= 1
+    for tm in _TOKEN.finditer(text, run):
+        if tm.start() >= at:
+            return tm.start() == at
+    return False
 
 
 def _first_word(phrase: str) -> str:
@@ -101,7 +143,10 @@ def _first_word(phrase: str) -> str:
 
 
 def _word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    lo = max(0, start - 40)
+    # the word holds no space: it starts after the last space before its last letter
+    lo = max(lo, text.rfind(" ", lo, max(lo, start - 4)) + 1)
+    m = _WORD_BEFORE.search(text, lo, start)
     return m.group(1).lower().rstrip(".") if m else ""
 
 
@@ -130,6 +175,42 @@ _EVENTS = frozenset(
         "ramadan",
         "ramadhan",
     }
+)
+#: words right before a date that make it approximate
+_APPROX_BEFORE = re.compile(r"(?<!\w)(?:sekitar|sekira|kira-kira)\s+$", re.IGNORECASE)
+#: a link to another article ("[ Baca juga : ... ]", a line "Baca juga: ...")
+_LINK = re.compile(
+    r"\[\s*baca\s+(?:juga|pula)\s*:[^\]\n]{0,300}\]|^[ \t]*baca\s+(?:juga|pula)\s*:[^\n]{0,300}",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: happenings after which "tadi" means "earlier (today)": "pertandingan tadi", "rapat tadi"
+_EVENT_NOUNS = frozenset(
+    {
+        "pertandingan",
+        "laga",
+        "rapat",
+        "pertemuan",
+        "sidang",
+        "acara",
+        "diskusi",
+        "konferensi",
+        "latihan",
+        "upacara",
+        "sesi",
+        "babak",
+        "balapan",
+        "lomba",
+        "kuliah",
+        "ujian",
+        "pidato",
+        "wawancara",
+    }
+)
+#: words after "per hari", "per tahun" that make "per" mean "as of", not a rate
+_AS_OF = frozenset({"ini", "itu", "kemarin", "lalu", "depan", "sebelumnya", "buku"})
+#: words before a bare "pagi hari", "malam hari" that make it a time of day
+_PART_PREPOSITIONS = frozenset(
+    {"di", "pada", "saat", "ketika", "sejak", "hingga", "sampai", "menjelang", "jelang", "tiap"}
 )
 #: words that make a sentence speak of a habit, not of one occasion
 _HABIT = re.compile(r"(?<!\w)(?:biasanya|umumnya|pada\s+umumnya|selalu|kerap|lazimnya)(?!\w)", re.I)
@@ -178,7 +259,7 @@ def _future_cue(text: str, start: int, cues: re.Pattern[str]) -> bool:
 
 
 def _word_after(text: str, end: int) -> str:
-    m = _WORD_AFTER.match(text[end : end + 40])
+    m = _WORD_AFTER.match(text, end, end + 40)
     return m.group(1).lower() if m else ""
 
 
@@ -194,6 +275,31 @@ def _full_year(raw: str) -> int:
     if len(raw) == 2:
         year += 2000 if year < 70 else 1900
     return year
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter added, dropped, changed, or two
+    neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (
+            a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+        )
+    if len(a) > len(b):
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
+
+
+@functools.cache
+def _near_month(word: str, months: tuple[tuple[str, int], ...]) -> int | None:
+    """The month a word of five letters or more misspells by one letter ("septermber",
+    "fenruari"), the first letter kept; None when none or more than one month is that near."""
+    near = {n for w, n in months if w[0] == word[0] and _one_edit(word, w)}
+    return near.pop() if len(near) == 1 else None
 
 
 def _could_move(value: str, anchor: dt.date, days: set[dt.date]) -> bool:
@@ -297,11 +403,48 @@ class _Speech:
         return self.latest(start, True)
 
 
+#: how many units "lalu"/"depan"-type words after a unit move from the anchor ("tahun
+#: silam", "kuartal ketiga tahun depan", "musim dingin mendatang"): one table for every
+#: handler that steps a unit, so none of them reads a word the others know as "this"
+_REL_STEP: dict[str, int] = {
+    "lalu": -1,
+    "yang lalu": -1,
+    "silam": -1,
+    "kemarin": -1,
+    "depan": 1,
+    "mendatang": 1,
+    "yang akan datang": 1,
+    "berikutnya": 1,
+    "nanti": 1,
+    "besok": 1,
+    "ini": 0,
+}
+
+
+def _rel_step(rel: str) -> int | None:
+    """-1, +1 or 0: the step of a "lalu"/"depan"/"ini"-type word; None for other words."""
+    return _REL_STEP.get(" ".join(rel.lower().split()))
+
+
 def _rel_delta(rel: str) -> int:
-    """-1, +1 or 0: the year step of "lalu"/"depan"-type words after a quarter or season."""
-    if rel in ("lalu", "yang lalu", "kemarin"):
-        return -1
-    return 1 if rel in ("depan", "mendatang", "besok") else 0
+    """The year step of a word after a quarter or season (0 when it names none)."""
+    return _rel_step(rel) or 0
+
+
+#: the month a season begins (a winter is named by the year of its December)
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_year(anchor: dt.date, code: str, step: int) -> int:
+    """The year of the season ``step`` points at from ``anchor``: the next one to begin
+    (+1: "musim panas nanti" in May is this year's), the last one begun before the anchor's
+    month (-1: "musim panas lalu" in October is this year's), or this year's (0)."""
+    first = _SEASON_START[code]
+    if step > 0:
+        return anchor.year if anchor.month < first else anchor.year + 1
+    if step < 0:  # the last one begun before this month (a winter begins in December)
+        return anchor.year if anchor.month > first else anchor.year - 1
+    return anchor.year
 
 
 class Recogniser:
@@ -319,6 +462,7 @@ class Recogniser:
                 self.by_token.setdefault(tok, []).append(rule)
         # "hari Senin ...": the weekday rules, tried at "hari" when a weekday follows
         self.weekday_words = frozenset(v.weekdays)
+        self._long_months = tuple((w, n) for w, n in v.months.items() if len(w) >= 5)
         self.hari_rules = [r for r in self.by_token["senin"] if "hari" not in r.triggers]
         # speech verbs are no expressions, but where they stand tells whose "today" is meant:
         # the scan notes them when it meets this (empty of rules) marker
@@ -332,6 +476,9 @@ class Recogniser:
         for word, rules in self.by_token.items():
             for form in (word, word[:1].upper() + word[1:], word.upper()):
                 self.by_form.setdefault(form, rules)
+        # where a token the tables know (or a number) may start: one regex finds them all,
+        # so the scan visits those tokens only, not every word of the text
+        self.openers = re.compile(rf"(?<!\w)(?:\d|{_trie(self.by_form)}(?!\w))")
 
     # ------------------------------------------------------------------ building
     def _add(
@@ -362,7 +509,11 @@ class Recogniser:
         past = alt(v.past)
         future = alt(v.future)
         rel_words = alt([*v.past, *v.future, "ini", "yang akan datang"])
-        zones = "(?-i:" + alt(v.zones) + ")"
+        # WIB, Wib, wib: a time-zone code after a clock time is written in any case
+        zone_forms = [*v.zones, *(z.capitalize() for z in v.zones if z.isupper())]
+        zone_forms += [z.lower() for z in v.zones if z.isupper()]
+        self.zone_offsets = {" ".join(z.lower().split()): off for z, off in v.zones.items()}
+        zones = "(?-i:" + alt(zone_forms) + ")"
         reldays = alt(v.relative_days)
         paren = r"\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)"
 
@@ -398,11 +549,13 @@ class Recogniser:
             wd_t,
             digits=True,
         )
-        # [Senin,] [tanggal] 5 [-7] November [2024] [lalu]
+        mon_first = "".join(sorted({w[0] for w in v.months}))
+        # [Senin,] [tanggal] 5 [-7] November [2024] [lalu]; 12 Septermber 2016: a month name
+        # misspelt by one letter is read between a day and a year
         self._add(
             "dmy",
             rf"(?:(?:hari\s+)?(?P<wd>{WD})\s*,?\s+)?(?:(?:tanggal|tgl\.?)\s+)?(?P<d>\d{{1,2}})(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?"
-            rf"\s+(?P<mon>{MON}|{MONA}\.?){END}(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?"
+            rf"\s+(?P<mon>{MON}|{MONA}\.?|(?=[{mon_first}])[^\W\d_]{{5,11}}(?=\s+(?:tahun\s+)?{YEAR})){END}(?:\s+(?:tahun\s+)?(?P<y>{YEAR}))?"
             rf"(?:\s+(?P<rel>{rel_words}){END})?",
             self._h_dmy,
             wd_t | {"tanggal", "tgl"},
@@ -436,13 +589,15 @@ class Recogniser:
             self._h_relunit,
             {"pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan", "semester", "musim"},
         )
-        # [hampir] tiga tahun [lalu|terakhir|lagi], seminggu yang lalu
+        # [hampir] tiga tahun [lalu|terakhir|lagi], seminggu yang lalu, 1 jam 24 menit dan 11 detik
+        part_num = rf"\d+(?:[.,]\d+)?|{alt(v.numbers)}"
         self._add(
             "nunit",
             rf"(?:(?P<qm>{qmod})\s+)?(?:(?:(?P<mul>\d{{1,2}})\s*[x×]\s*)?(?P<num>{NUM}|{alt(v.vague_numbers)})\s+(?P<unit>{UNIT})"
             rf"|(?P<se>{SEU})){END}(?!-)"
-            rf"(?:\s+(?P<num2>\d+(?:[.,]\d+)?|{alt(v.numbers)})\s+(?P<unit2>{UNIT}){END})?"
-            rf"(?:\s+(?P<tail>yang\s+lalu|{past}|{future}|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?|kemudian|setelahnya|sesudahnya|ini){END})?",
+            rf"(?:\s+(?:dan\s+)?(?P<num2>{part_num})\s+(?P<unit2>{UNIT}){END}"
+            rf"(?:\s+(?:dan\s+)?(?P<num3>{part_num})\s+(?P<unit3>{UNIT}){END})?)?"
+            rf"(?:\s+(?P<tail>yang\s+lalu|{past}|{future}|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?|berturut\s*-\s*turut|kemudian|setelahnya|sesudahnya|ini){END})?",
             self._h_nunit,
             num_t | qmod_t | set(v.se_units),
             digits=True,
@@ -470,12 +625,35 @@ class Recogniser:
             self._h_setadj,
             set(v.set_adjectives),
         )
+        # sehari-hari: every day, a routine
+        self._add("daily", r"sehari\s*-\s*hari(?:nya)?(?!\w)", self._h_daily, {"sehari"})
+        # 100 gram per hari, Rp 5 juta per bulan: a rate, one calendar unit at a time (not
+        # "km per jam", a speed)
+        self._add(
+            "per",
+            r"per\s+(?P<unit>hari|pekan|minggu|bulan|tahun)(?:nya)?(?!\w)",
+            self._h_per,
+            {"per"},
+        )
+        # suatu malam, suatu hari [nanti]: a day or a night never dated
+        self._add(
+            "suatu",
+            rf"suatu\s+(?:(?P<part>{PART})(?:\s+hari)?|(?P<hari>hari))(?:\s+(?P<later>nanti|kelak))?{END}",
+            self._h_suatu,
+            {"suatu"},
+        )
+        # pertandingan tadi, rapat tadi: the event just before, earlier today
+        self._add("tadi", rf"tadi{END}", self._h_tadi, {"tadi"})
         # pukul 14.30 WIB, 09.00 WITA
         self._add(
             "clock",
-            rf"(?:(?P<qm>{qmod})\s+)?(?:(?:pukul|jam|pkl\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?"
-            rf"|(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s*(?:(?-i:WIB|WITA|WIT)|{PART}){END})){END}"
-            rf"(?:\s*(?P<zone>{zones}){END})?(?:\s+(?P<part>{PART}){END})?",
+            rf"(?P<first>(?:(?P<qm>{qmod})\s+)?(?:(?:pukul|jam|pkl\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?"
+            rf"|(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s*(?:{zones}|{PART}){END})){END}"
+            rf"(?:\s*(?P<zone>{zones}){END})?(?:\s+(?P<part>{PART}){END})?)"
+            # pukul 19.00 hingga 21.00: the end of a stretch of clock time
+            rf"(?:\s*(?:[-–]|s/d|s\.d\.?|(?:hingga|sampai)(?:\s+dengan)?(?!\w))\s*"
+            rf"(?P<second>(?:pukul\s+)?(?P<h3>\d{{1,2}})[.:](?P<mi3>\d{{2}})(?!\d|[.:,]\d)"
+            rf"(?:\s*(?P<zone3>{zones}){END})?))?",
             self._h_clock,
             {"pukul", "jam", "pkl"} | qmod_t,
             digits=True,
@@ -508,7 +686,7 @@ class Recogniser:
         self._add(
             "part",
             rf"(?:(?P<pre>kemarin|tadi|besok|esok|hari\s+ini|nanti)\s+)?(?P<part>{PART}|tengah\s+hari|tengah\s+malam|semalam)"
-            rf"(?:\s+hari)?{END}(?:\s+(?P<post>ini|tadi|nanti|kemarin){END})?",
+            rf"(?P<hari>\s+hari)?{END}(?:\s+(?P<post>ini|itu|tadi|nanti|kemarin){END})?",
             self._h_part,
             {_first_word(w) for w in v.parts_of_day}
             | {"kemarin", "tadi", "besok", "esok", "hari", "nanti", "tengah", "semalam"},
@@ -556,7 +734,7 @@ class Recogniser:
                 "berabad",
             },
         )
-        # kuartal ketiga 2015, triwulan I-2015, paruh pertama tahun depan
+        # kuartal ketiga 2015, triwulan I-2015, semester I/2017, paruh pertama tahun depan
         ords = alt(v.ordinals)
         # a second ordinal after "dan"/"hingga" is a word or Roman numeral ("dan kedua",
         # "I-II"), never a bare digit ("kuartal I dan 2 tahun ...")
@@ -566,16 +744,25 @@ class Recogniser:
             "quarter",
             rf"(?P<kind>kuartal|triwulan|semester|paruh)\s+(?:ke-?\s*)?(?P<ord>{ords}){END}"
             rf"(?:\s*(?:,|dan|serta|hingga|sampai|s/d|[-–])\s*(?P<ord2>ke-?\s*[1-4]|{word_ords}){END})?"
-            rf"(?:(?:\s*[-–]\s*|\s+)(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+(?P<rel>{rel_words}){END})?",
+            rf"(?:(?:\s*[-–/]\s*|\s+)(?:tahun\s+)?(?P<y>{YEAR})|\s+tahun\s+(?P<rel>{rel_words}){END})?",
             self._h_quarter,
             {"kuartal", "triwulan", "semester", "paruh"},
         )
-        # Natal, Idul Fitri 2014, Tahun Baru
+        # Natal, Idul Fitri 2014, Tahun Baru; hari H Lebaran, H-2 Lebaran (two days before)
         self._add(
             "holiday",
-            rf"(?P<hol>{v.holiday_re}){END}(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+(?P<rel>(?:tahun\s+)?(?:lalu|ini|depan|kemarin)|mendatang|nanti|besok){END})?",
+            rf"(?:(?:hari\s+)?(?-i:H)(?:\s*(?P<hs>[-+])\s*(?P<hn>\d{{1,2}}))?\s+(?P<hol2>{alt(v.holiday_names)})"
+            rf"|(?P<hol>{v.holiday_re})){END}(?:\s+(?:tahun\s+)?(?P<y>{YEAR})|\s+(?P<rel>(?:tahun\s+)?"
+            rf"(?:lalu|yang\s+lalu|silam|ini|depan|kemarin|mendatang|yang\s+akan\s+datang)|nanti|besok){END})?",
             self._h_holiday,
-            {_first_word(w) for w in v.holiday_names},
+            {_first_word(w) for w in v.holiday_names} | {"hari", "h"},
+        )
+        # hari H: the day itself (of the feast named nearby)
+        self._add(
+            "dayh",
+            r"hari\s+(?-i:H)(?![\w-])(?!\s*[-+]\s*\d)",
+            lambda m, ctx: [Cand(m.start(), m.end(), "DATE", "", pending="eventday")],
+            {"hari"},
         )
         # musim dingin, musim panas
         self._add(
@@ -605,9 +792,14 @@ class Recogniser:
         ctx = _Ctx(text, anchor, [])
         found: list[Cand] = []
         pos = 0
-        for tm in _TOKEN.finditer(text):
-            start = tm.start()
+        for om in self.openers.finditer(text):
+            start = om.start()
             if start < pos:
+                continue
+            if start > 1 and text[start - 1] == "'" and not _token_starts(text, start):
+                continue  # inside a word with an apostrophe ("x'kemarin")
+            tm = _TOKEN.match(text, start)
+            if tm is None:
                 continue
             tok = tm.group()
             rules = self.by_form.get(tok)
@@ -645,7 +837,17 @@ class Recogniser:
                             c.info["rerun"] = (best_rule.handler, best_m)
                 found.extend(best)
                 pos = best_end
+        if found and ("Baca" in text or "baca" in text or "BACA" in text):
+            links = [(k.start(), k.end()) for k in _LINK.finditer(text)]
+            if links:
+                # "[Baca juga: Mudik Lebaran]": the title of another article, not this one's time
+                found = [c for c in found if not any(a <= c.start < b for a, b in links)]
         self._resolve(found, ctx)
+        for c in found:
+            if text[c.start - 2 : c.start] in ("r ", "a ", "R ", "A ") and c.type == "DATE":
+                near = _APPROX_BEFORE.search(text, max(0, c.start - 16), c.start)
+                if near and not c.mod and c.value[:1].isdigit() and "offset" not in c.info:
+                    c.start, c.mod = near.start(), "APPROX"  # "sekitar November 2018": about then
         return found, ctx.warnings
 
     def timexes(self, text: str, anchor: dt.date | None) -> tuple[list[Timex], list[str]]:
@@ -948,10 +1150,22 @@ class Recogniser:
                     base, _ = ref
                     c.value = shift(base, c.info["unit"], c.info["n"])
                     c.anchor = base.isoformat()
+            elif c.pending == "eventday":
+                # "hari H": the day of the feast the text names nearest to it
+                days = [
+                    (abs(o.start - c.start), o.info["holiday"])
+                    for o in found
+                    if "holiday" in o.info
+                ]
+                c.value = min(days)[1].isoformat() if days else ""
             elif c.pending == "sameday":
                 unit = c.info["unit"]
                 if unit == "D":
-                    c.value = last_day.isoformat() if last_day else ""
+                    suffix = c.info.get("suffix", "")
+                    if last_day:
+                        c.value = last_day.isoformat() + suffix
+                    else:  # "malam itu" with no day before it: a night, not dated
+                        c.value = "XXXX-XX-XX" + suffix if suffix else ""
                 elif last_date is None or (unit == "M" and last_date[1] == "Y"):
                     c.value = ""
                 else:
@@ -960,7 +1174,13 @@ class Recogniser:
                     c.value = f"{year:04d}" if unit == "Y" else f"{year:04d}-{month:02d}"
                 c.anchor = c.value or None
             elif c.pending == "clock":
+                if c.info.get("bare_part") and self._in_routine(found, i, ctx.text):
+                    # "rutinitas sehari-hari ... di pagi hari": any morning of the routine
+                    c.type, c.value = "SET", "XXXX-XX-XX" + c.value
+                    return
                 day = self._clock_day(found, i, ctx)
+                if c.info.get("bare_part") and c.info.pop("from_anchor", False):
+                    day = None  # "di pagi hari" with no day near it: any morning, undated
                 c.value = (day.isoformat() if day else "XXXX-XX-XX") + c.value
                 if day and c.info.get("from_anchor"):
                     c.anchor = day.isoformat()
@@ -998,6 +1218,17 @@ class Recogniser:
         c.anchor = anchor.isoformat()
         c.info["day_for_clock"] = day
 
+    @staticmethod
+    def _in_routine(found: list[Cand], i: int, text: str) -> bool:
+        """Whether found[i] follows a routine: a set just before it, or a habit word
+        ("biasanya", "selalu") in its sentence."""
+        c = found[i]
+        if i and found[i - 1].type == "SET" and c.start - found[i - 1].end <= 300:
+            return True
+        before = text[max(0, c.start - 300) : c.start]
+        ends = [k.end() for k in _CLAUSE_END.finditer(before)]
+        return _HABIT.search(before[ends[-1] :] if ends else before) is not None
+
     def _clock_day(self, found: list[Cand], i: int, ctx: _Ctx) -> dt.date | None:
         c = found[i]
         text = ctx.text
@@ -1011,13 +1242,21 @@ class Recogniser:
             ):
                 c.info["generic"] = True  # "setiap Sabtu pukul 08.00 hingga 11.00": any such day
                 return None
-        for j in (i + 1, i - 1):
+        # "pukul 07.30 hingga 15.00, Senin (16/12)": the day after the stretch's end is its start's
+        after = i + 1
+        while (
+            after < len(found)
+            and found[after].pending == "clock"
+            and found[after].start - found[after - 1].end <= 15
+        ):
+            after += 1
+        for j in (after, i - 1):
             if not 0 <= j < len(found):
                 continue
             other = found[j]
             if other.type != "DATE":
                 continue
-            lo, hi = (c.end, other.start) if j > i else (other.end, c.start)
+            lo, hi = (found[j - 1].end, other.start) if j > i else (other.end, c.start)
             if hi - lo > 40 or "." in text[lo:hi].replace("..", ""):
                 continue
             parsed = parse_date_value(other.value)
@@ -1053,13 +1292,34 @@ class Recogniser:
 
     def _paren_date(self, m: re.Match[str], ctx: _Ctx) -> tuple[dt.date | None, bool]:
         d, mo = int(m.group("d")), int(m.group("m"))
-        if m.group("y"):
-            return _ymd(_full_year(m.group("y")), mo, d), True
-        if ctx.anchor is None:
-            return None, False
-        if not (1 <= mo <= 12):
-            return None, False
-        return _ymd(closest_year(ctx.anchor, mo, d), mo, d), False
+        explicit = bool(m.group("y"))
+        day = self._dm_date(ctx, d, mo, m.group("y"))
+        wd_word = m.group("wd") if "wd" in m.re.groupindex else None
+        wd = self.v.weekdays.get(wd_word.lower()) if wd_word else None
+        if day is not None and wd is not None and day.weekday() != wd and d <= 12:
+            # "Sabtu (11/4)" for Saturday 4 November: month and day swapped, when only the
+            # swapped reading falls on the weekday written, within a month of the anchor and
+            # no further from it
+            swapped = self._dm_date(ctx, mo, d, m.group("y"))
+            if (
+                swapped is not None
+                and swapped.weekday() == wd
+                and (
+                    ctx.anchor is None
+                    or abs((swapped - ctx.anchor).days) <= min(31, abs((day - ctx.anchor).days))
+                )
+            ):
+                return swapped, explicit
+        return day, explicit
+
+    @staticmethod
+    def _dm_date(ctx: _Ctx, d: int, mo: int, year: str | None) -> dt.date | None:
+        """Day ``d`` of month ``mo`` in the year written, or the year nearest the anchor."""
+        if year:
+            return _ymd(_full_year(year), mo, d)
+        if ctx.anchor is None or not (1 <= mo <= 12):
+            return None
+        return _ymd(closest_year(ctx.anchor, mo, d), mo, d)
 
     def _h_wdate(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         d, mo = int(m.group("d")), int(m.group("m"))
@@ -1133,8 +1393,14 @@ class Recogniser:
         if word == "hari ini" and _word_before(ctx.text, m.start()) in _GENERIC_TODAY:
             # "generasi hari ini", "anak muda hari ini": today's, the present, not a date
             return [Cand(m.start(), m.start() + len(m.group("rd")), "DATE", "PRESENT_REF")]
-        if word == "kemarin" and self._after_event(ctx.text, m.start()):
-            # "Pilkada DKI kemarin": the recent one, not yesterday
+        if word == "kemarin" and (
+            self._after_event(ctx.text, m.start())
+            or (
+                _word_before(ctx.text, m.start()) == "yang"
+                and re.match(r"\s*(?:[,.;:!?)\"”]|$)", ctx.text[m.end("rd") : m.end("rd") + 3])
+            )
+        ):
+            # "Pilkada DKI kemarin", "penundaan yang kemarin,": the recent one, not yesterday
             return [Cand(m.start(), m.start() + len(m.group("rd")), "DATE", "PAST_REF")]
         if ctx.anchor is None:
             return [Cand(m.start(), m.start() + len(m.group("rd")), "DATE", "XXXX-XX-XX")]
@@ -1219,6 +1485,8 @@ class Recogniser:
     def _h_dmy(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         mon_word = m.group("mon").lower().rstrip(".")
         month = self.v.months.get(mon_word) or self.v.month_abbreviations.get(mon_word)
+        if month is None and m.group("y"):
+            month = _near_month(mon_word, self._long_months)
         if month is None or (mon_word == "mei" and m.group("mon")[0] == "m"):
             return None
         if not m.group("wd") and _named(ctx.text, m.start()):
@@ -1310,14 +1578,8 @@ class Recogniser:
     def _unit_value(
         self, unit: str, rel: str, anchor: dt.date | None
     ) -> tuple[str, str | None] | None:
-        rel = " ".join(rel.lower().split())
-        if rel in ("lalu", "yang lalu", "silam", "kemarin"):
-            n = -1
-        elif rel in ("depan", "mendatang", "yang akan datang", "berikutnya", "nanti", "besok"):
-            n = 1
-        elif rel == "ini":
-            n = 0
-        else:
+        n = _rel_step(rel)
+        if n is None:
             return None
         if anchor is None:
             return {"pekan": "XXXX-WXX", "minggu": "XXXX-WXX", "bulan": "XXXX-XX"}.get(
@@ -1346,9 +1608,12 @@ class Recogniser:
     def _h_relunit(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         unit = m.group("unit").lower()
         rel = " ".join(m.group("rel").lower().split())
-        lead = m.start() - len(unit) - 1
-        if lead >= 0 and ctx.text[lead : m.start()].lower() == unit + "-":
-            # tahun-tahun mendatang, bulan-bulan sebelumnya: the years ahead, the months before
+        before = ctx.text[max(0, m.start() - len(unit) - 3) : m.start()]
+        dup = re.search(rf"{unit}\s*-\s*$", before, re.I) if "-" in before else None
+        if dup:
+            lead = m.start() - len(dup.group())
+            # tahun-tahun mendatang, bulan-bulan sebelumnya, musim - musim sebelumnya: the years
+            # ahead, the months before
             ref = "PAST_REF" if rel in self.v.past else "FUTURE_REF" if rel in self.v.future else ""
             return [Cand(lead, m.end(), "DATE", ref, anchor=ctx.anchor_iso)] if ref else None
         if rel in ("sebelumnya", "berikutnya", "lagi", "ke depan", "kedepan"):
@@ -1478,6 +1743,13 @@ class Recogniser:
         anchor = ctx.anchor
         past = tail in ("lalu", "yang lalu", "silam", "kemarin")
         future = tail in ("lagi", "mendatang", "yang akan datang", "nanti", "depan", "besok")
+        if tail in ("mendatang", "yang akan datang") and _word_before(ctx.text, m.start()) in (
+            "selama",
+            "dalam",
+            "sepanjang",
+        ):
+            # "selama lima hari mendatang": a stretch ahead, not the day it ends
+            return [Cand(m.start(), m.end(), "DURATION", duration(n, iso, clock), mod=mod)]
         if past or future:
             if mod and mod not in ("APPROX",):
                 mod = "APPROX" if mod in ("LESS_THAN", "MORE_THAN") else mod
@@ -1509,7 +1781,10 @@ class Recogniser:
                     info={"unit": iso, "n": sign * (n or 0)},
                 )
             ]
-        keep_tail = tail.startswith(("terakhir", "belakangan")) or tail in ("ke depan", "kedepan")
+        keep_tail = tail.startswith(("terakhir", "belakangan", "berturut")) or tail in (
+            "ke depan",
+            "kedepan",
+        )
         if tail == "ini":
             # "beberapa hari ini", "dua pekan ini": the days up to now; but "pria 45 tahun
             # ini" is this man of 45
@@ -1520,19 +1795,37 @@ class Recogniser:
     def _compound(
         self, m: re.Match[str], n: float | None, iso: str, clock: bool
     ) -> list[Cand] | None:
-        """ "1 menit 23,5 detik", "2 tahun 3 bulan": one duration with two parts."""
-        n2 = self.v.number(m.group("num2"))
-        iso2, mult2, clock2 = self.v.units[m.group("unit2").lower()]
+        """ "1 menit 23,5 detik", "2 tahun 3 bulan", "1 jam 24 menit dan 11,672 detik": one
+        duration with two or three parts, largest first; parts out of that order ("5 tahun
+        dan 10 tahun") are durations of their own."""
         order = ["Y", "M", "W", "D", "TH", "TM", "TS"]
-        first, second = ("T" if clock else "") + iso, ("T" if clock2 else "") + iso2
-        if n is None or n2 is None or order.index(first) >= order.index(second):
-            return None
-        parts = {first: n, second: n2 * mult2}
-        date = "".join(f"{iso_number(parts[k])}{k}" for k in order[:4] if k in parts)
-        time = "".join(f"{iso_number(parts[k])}{k[1]}" for k in order[4:] if k in parts)
-        value = "P" + date + (("T" + time) if time else "")
         mod = self._quantity_mod(m)
-        return [Cand(m.start(), m.end("unit2"), "DURATION", value, mod=mod)]
+        pieces: list[tuple[int, int, float | None, str, bool]] = [
+            (m.start(), m.end("unit"), n, iso, clock)
+        ]
+        keys = [("T" if clock else "") + iso]
+        for num, unit in (("num2", "unit2"), ("num3", "unit3")):
+            if not m.group(unit):
+                break
+            nk = self.v.number(m.group(num))
+            isok, multk, clockk = self.v.units[m.group(unit).lower()]
+            pieces.append(
+                (m.start(num), m.end(unit), None if nk is None else nk * multk, isok, clockk)
+            )
+            keys.append(("T" if clockk else "") + isok)
+        ranks = [order.index(k) for k in keys]
+        if any(p[2] is None for p in pieces):
+            return None
+        if any(a >= b for a, b in zip(ranks, ranks[1:], strict=False)):
+            return [
+                Cand(s, e, "DURATION", duration(k, u, c), mod=mod if i == 0 else None)
+                for i, (s, e, k, u, c) in enumerate(pieces)
+            ]
+        parts = {key: p[2] for key, p in zip(keys, pieces, strict=True)}
+        date = "".join(f"{iso_number(parts[k] or 0)}{k}" for k in order[:4] if k in parts)
+        time = "".join(f"{iso_number(parts[k] or 0)}{k[1]}" for k in order[4:] if k in parts)
+        value = "P" + date + (("T" + time) if time else "")
+        return [Cand(m.start(), pieces[-1][1], "DURATION", value, mod=mod)]
 
     def _h_set(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         if m.group("unit"):
@@ -1589,6 +1882,35 @@ class Recogniser:
             return None  # "harian Kompas": a newspaper's name
         return [Cand(m.start(), m.end(), "SET", value)]
 
+    def _h_daily(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        return [Cand(m.start(), m.end(), "SET", "P1D")]
+
+    def _h_per(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        iso, mult, clock = self.v.units[m.group("unit").lower()]
+        after = _word_after(ctx.text, m.end())
+        if (
+            after in _AS_OF
+            or after in self.weekday_words
+            or after in self.v.months
+            or after in self.v.ordinals
+            or after[:1].isdigit()
+        ):
+            return None  # "per hari ini", "per tahun 2017", "per bulan Juni": as of, no rate
+        return [Cand(m.start(), m.end(), "SET", duration(mult, iso, clock))]
+
+    def _h_suatu(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        if m.group("later"):
+            return [Cand(m.start(), m.end(), "DATE", "FUTURE_REF", anchor=ctx.anchor_iso)]
+        if m.group("hari"):
+            return [Cand(m.start(), m.end(), "DATE", "XXXX-XX-XX")]
+        code = self.v.parts_of_day[" ".join(m.group("part").lower().split())]
+        return [Cand(m.start(), m.end(), "TIME", f"XXXX-XX-XXT{code}")]
+
+    def _h_tadi(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        if _word_before(ctx.text, m.start()) not in _EVENT_NOUNS:
+            return None  # "orang tadi": the one just mentioned, no time
+        return [Cand(m.start(), m.end(), "DATE", "PAST_REF", anchor=ctx.anchor_iso)]
+
     def _h_clock(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         h = int(m.group("h") if m.group("h") is not None else m.group("h2"))
         mi_raw = m.group("mi") if m.group("h") is not None else m.group("mi2")
@@ -1607,13 +1929,39 @@ class Recogniser:
                 h += 12
         zone = ""
         if m.group("zone"):
-            zone = self.v.zones[" ".join(m.group("zone").split())]
+            zone = self.zone_offsets[" ".join(m.group("zone").lower().split())]
         mod = self._quantity_mod(m)
         if mod and mod != "APPROX":
             return None
-        return [
-            Cand(m.start(), m.end(), "TIME", f"T{h:02d}:{mi:02d}{zone}", mod=mod, pending="clock")
+        out = [
+            Cand(
+                m.start(),
+                m.end("first"),
+                "TIME",
+                f"T{h:02d}:{mi:02d}{zone}",
+                mod=mod,
+                pending="clock",
+            )
         ]
+        if m.group("second"):
+            h3, mi3 = int(m.group("h3")), int(m.group("mi3"))
+            if h3 > 24 or mi3 > 59:
+                return out
+            zone3 = (
+                self.zone_offsets[" ".join(m.group("zone3").lower().split())]
+                if m.group("zone3")
+                else ""
+            )
+            out.append(
+                Cand(
+                    m.start("second"),
+                    m.end(),
+                    "TIME",
+                    f"T{h3:02d}:{mi3:02d}{zone3}",
+                    pending="clock",
+                )
+            )
+        return out
 
     def _h_wdpart(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         if _word_before(ctx.text, m.start()) in ("pasar", "jalan", "jl"):
@@ -1721,6 +2069,10 @@ class Recogniser:
         pre = " ".join((m.group("pre") or "").lower().split())
         post = (m.group("post") or "").lower()
         anchor = ctx.anchor
+        end = m.end()
+        if post == "itu" and (pre or part == "semalam"):
+            # "Semalam itu", "kemarin malam itu": "itu" points back at the night named
+            post, end = "", m.end("hari") if m.group("hari") else m.end("part")
         if part == "tengah hari":
             clock = "T12:00"
         elif part == "tengah malam":
@@ -1732,8 +2084,18 @@ class Recogniser:
         else:
             code = self.v.parts_of_day[part]
             if not (pre or post) and part != "dini hari":
+                if m.group("hari") and self._bare_part(ctx.text, m):
+                    # "pada malam hari": a night, of the day written nearby
+                    bare: dict[str, Any] = {"bare_part": True}
+                    return [
+                        Cand(m.start(), m.end(), "TIME", f"T{code}", pending="clock", info=bare)
+                    ]
                 return None
             clock = f"T{code}"
+        if post == "itu":
+            # "malam itu": that night, of the day the text has just named
+            info: dict[str, Any] = {"unit": "D", "back": 0, "suffix": clock}
+            return [Cand(m.start(), m.end(), "TIME", "", pending="sameday", info=info)]
         offset = 0
         if pre == "kemarin" or post == "kemarin":
             offset = -1
@@ -1741,7 +2103,6 @@ class Recogniser:
             offset = 1
         elif (pre == "tadi" or post == "tadi") and clock == "TNI":
             offset = -1
-        end = m.end()
         if anchor is None:
             return [Cand(m.start(), end, "TIME", "XXXX-XX-XX" + clock)]
         day = anchor + dt.timedelta(days=offset)
@@ -1756,6 +2117,13 @@ class Recogniser:
                 info={"offset": offset, "this_part": offset == 0 and "ini" in (pre, post)},
             )
         ]
+
+    def _bare_part(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a bare "pagi hari", "malam hari" is a time: after a preposition ("pada
+        malam hari") and before no weekday ("makan malam hari Jumat" is a dinner)."""
+        if _word_before(text, m.start()) not in _PART_PREPOSITIONS:
+            return False
+        return _word_after(text, m.end()) not in self.weekday_words
 
     def _h_ref(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         word = " ".join(m.group("ref").lower().split())
@@ -1808,8 +2176,9 @@ class Recogniser:
         if m.group("y2"):
             raw2 = m.group("y2")
             y2 = int(raw2) if len(raw2) == 4 else year // 100 * 100 + int(raw2)
-            if "/" in text[m.end("y") : m.start("y2")]:
-                # musim 2015/16, tahun ajaran 2017/2018: one season, named by the year it starts
+            if "/" in text[m.end("y") : m.start("y2")] or (len(raw2) == 2 and y2 == year + 1):
+                # musim 2015/16, tahun ajaran 2017/2018, musim 2016-17: one season, named by
+                # the year it starts
                 if y2 != year + 1:
                     return None
                 return [Cand(m.start(), m.end("y2"), "DATE", f"{year:04d}")]
@@ -1870,8 +2239,10 @@ class Recogniser:
         return self.v.ordinals.get(raw) or self.v.ordinals.get(raw.lower())
 
     def _h_holiday(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
-        key = self.v.holiday_key(m.group("hol"))
+        key = self.v.holiday_key(m.group("hol") or m.group("hol2"))
         rel = " ".join((m.group("rel") or "").lower().split())
+        step = _rel_step(rel.removeprefix("tahun ")) if rel else None
+        days_off = int(m.group("hn") or 0) * (-1 if m.group("hs") == "-" else 1)
         anchor = ctx.anchor
         explicit_year = int(m.group("y")) if m.group("y") else None
         used_anchor = None
@@ -1894,13 +2265,13 @@ class Recogniser:
             options = [
                 x for x in (dates_for(y) for y in range(anchor.year - 1, anchor.year + 2)) if x
             ]
-            if rel.endswith(("lalu", "kemarin")):
+            if step == -1:
                 options = [x for x in options if x < anchor]
                 day = max(options) if options else None
-            elif rel.endswith(("depan", "mendatang", "nanti", "besok")):
+            elif step == 1:
                 options = [x for x in options if x > anchor]
                 day = min(options) if options else None
-            elif rel.endswith("ini"):
+            elif step == 0:
                 day = dates_for(anchor.year)
             else:
                 day = min(options, key=lambda x: abs((x - anchor).days)) if options else None
@@ -1914,11 +2285,13 @@ class Recogniser:
             return None
         if day is None:
             return None
+        day += dt.timedelta(days=days_off)
         value = day.isoformat()
         if key.startswith("Malam"):
             value += "TNI"
             return [Cand(m.start(), m.end(), "TIME", value, anchor=used_anchor)]
-        return [Cand(m.start(), m.end(), "DATE", value, anchor=used_anchor)]
+        info: dict[str, Any] = {"holiday": day}
+        return [Cand(m.start(), m.end(), "DATE", value, anchor=used_anchor, info=info)]
 
     def _h_season(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         code = self.v.seasons[" ".join(m.group("season").lower().split())]
@@ -1929,16 +2302,8 @@ class Recogniser:
         rel = " ".join((m.group("rel") or "").lower().split())
         if not rel and self._generic_season(ctx.text, m.start(), m.group("season")):
             return [Cand(m.start(), m.end(), "DATE", f"XXXX-{code}")]
-        delta = _rel_delta(rel)
-        return [
-            Cand(
-                m.start(),
-                m.end(),
-                "DATE",
-                f"{ctx.anchor.year + delta:04d}-{code}",
-                anchor=ctx.anchor_iso,
-            )
-        ]
+        year = _season_year(ctx.anchor, code, _rel_delta(rel))
+        return [Cand(m.start(), m.end(), "DATE", f"{year:04d}-{code}", anchor=ctx.anchor_iso)]
 
     @staticmethod
     def _generic_season(text: str, start: int, season: str) -> bool:
