@@ -123,10 +123,14 @@ def test_codes_are_timeml() -> None:
 
 def test_units_and_se_forms() -> None:
     for word, (iso, mult, clock) in WORDS["units"].items():
-        assert iso in ("S", "M", "H", "D", "W", "Y") and mult >= 1, word
+        assert iso in ("S", "M", "H", "D", "W", "Y", "DE", "CE") and mult >= 1, word
         assert clock == (iso in ("S", "H") or word == "menit"), word
     for word, unit in WORDS["se_units"].items():
         assert word.startswith("se") and unit in WORDS["units"], word
+    # TimeML's own units for decades and centuries, not so many years
+    assert WORDS["units"]["dekade"][:2] == ["DE", 1]
+    assert WORDS["units"]["dasawarsa"][:2] == ["DE", 1]
+    assert WORDS["units"]["abad"][:2] == ["CE", 1]
 
 
 def test_holiday_tables() -> None:

@@ -139,7 +139,7 @@ CASES: list[tuple[str, dt.date, list[tuple[str, str, str, str | None]]]] = [
     (
         "Proyek molor lebih dari satu dekade.",
         D,
-        [("lebih dari satu dekade", "DURATION", "P10Y", "MORE_THAN")],
+        [("lebih dari satu dekade", "DURATION", "P1DE", "MORE_THAN")],
     ),
     (
         "Diskon berlaku hingga 31 Desember 2024 mendatang.",
@@ -986,6 +986,58 @@ NEWS_CASES: list[tuple[str, dt.date, list[tuple[str, str, str]]]] = [
     # a quarter or half with its year after a slash; a season written 2019-20
     ("Laba semester II/2023 naik.", D, [("semester II/2023", "DATE", "2023-H2")]),
     ("Ia juara pada musim 2019-20 .", D, [("2019-20", "DATE", "2019")]),
+    # decades and centuries in TimeML's units DE and CE; a date so many of them back is a year
+    ("Tarif itu bertahan tiga dasawarsa.", D, [("tiga dasawarsa", "DURATION", "P3DE")]),
+    (
+        "Es kutub menipis dalam beberapa dekade terakhir.",
+        D,
+        [("beberapa dekade terakhir", "DURATION", "PXDE")],
+    ),
+    ("Kota itu berumur dua abad.", D, [("dua abad", "DURATION", "P2CE")]),
+    ("Pabrik tutup selama setengah abad.", D, [("setengah abad", "DURATION", "P50Y")]),
+    ("Sungai itu bersih dua dekade silam.", D, [("dua dekade silam", "DATE", "2004")]),
+    ("Banjir terparah di dekade terakhir.", D, [("dekade terakhir", "DURATION", "P1DE")]),
+    # "berselang" after a count: that long after the date the text gave last
+    (
+        "Kapal berangkat 2 Desember dan tiba tiga hari berselang.",
+        D,
+        [("2 Desember", "DATE", "2024-12-02"), ("tiga hari berselang", "DATE", "2024-12-05")],
+    ),
+    # seasons counted after "selama": a year each; not seasons of the weather
+    ("Ia melatih klub itu selama enam musim.", D, [("enam musim", "DURATION", "P6Y")]),
+    ("Sawah ditanami selama dua musim hujan.", D, []),
+    # a bare weekday and its clock time are one TIME, like "Rabu pagi"
+    (
+        "Gudang terbakar Kamis sekitar pukul 03.15 WIB.",
+        D,
+        [("Kamis sekitar pukul 03.15 WIB", "TIME", "2024-12-12T03:15+07:00")],
+    ),
+    # "tadi" after a clock time is part of it
+    ("Listrik padam sejak pukul 8 tadi.", D, [("pukul 8 tadi", "TIME", "2024-12-17T08:00")]),
+    # the present or past age: zaman/jaman with sekarang, dulu
+    ("Anak jaman sekarang jarang menulis surat.", D, [("jaman sekarang", "DATE", "PRESENT_REF")]),
+    ("Beberapa waktu kemudian, ia kembali.", D, [("Beberapa waktu kemudian", "DATE", "PAST_REF")]),
+    # the whole of a unit; not "sepanjang tahun ini", a date
+    ("Kafe itu ramai hampir sepanjang tahun.", D, [("hampir sepanjang tahun", "DURATION", "P1Y")]),
+    ("Hujan turun sepanjang tahun ini.", D, [("tahun ini", "DATE", "2024")]),
+    # "lagi" after "punya"/"butuh": more of it, a stretch, not a date ahead
+    ("Kontraknya masih punya dua tahun lagi.", D, [("dua tahun lagi", "DURATION", "P2Y")]),
+    # a report stamped after midnight: its clock times and "tadi malam" belong to the day
+    # it dates, even when the time opens the text
+    (
+        "Pukul 09.10 jalan ditutup. Warga tiba tadi malam, kata Ani, Senin (16/12).",
+        D,
+        [
+            ("Pukul 09.10", "TIME", "2024-12-16T09:10"),
+            ("tadi malam", "TIME", "2024-12-15TNI"),
+            ("Senin (16/12)", "DATE", "2024-12-16"),
+        ],
+    ),
+    (
+        "Banjir surut Senin (16/12). Warga mengungsi sejak tadi malam.",
+        D,
+        [("Senin (16/12)", "DATE", "2024-12-16"), ("tadi malam", "TIME", "2024-12-15TNI")],
+    ),
     # the title of another article linked in the text is not this one's time
     (
         "Mudik dimulai.  [ Baca juga : Persiapan Mudik Lebaran 2024 ]  Arus ramai hari ini.",

@@ -47,7 +47,7 @@ from .vocab import Vocab, alt, vocab
 __all__ = ["Cand", "Recogniser", "recogniser"]
 
 #: how fine a granularity is (a reference must be at least as fine as the unit shifted)
-_FINENESS = {"D": 0, "W": 0, "M": 1, "Y": 2}
+_FINENESS = {"D": 0, "W": 0, "M": 1, "Y": 2, "DE": 2, "CE": 2}
 _TOKEN = re.compile(r"\w+(?:'\w+)?")
 _WORD_BEFORE = re.compile(r"([\w$.']+)\W{0,3}$")
 _NEXT_WORD = re.compile(r"\s+(\w+(?:'\w+)?)")
@@ -176,6 +176,18 @@ _EVENTS = frozenset(
         "ramadhan",
     }
 )
+#: words after a count that date it from the date the text gave last ("sehari berselang",
+#: "dua pekan kemudian": a day, two weeks after it; "sebelumnya": before it)
+_LATER = frozenset(
+    {"sebelumnya", "berikutnya", "kemudian", "berselang", "setelahnya", "sesudahnya"}
+)
+#: words before "N unit lagi" that make "lagi" "more", a stretch ("punya dua tahun lagi",
+#: "butuh tiga hari lagi"), not "in N units" ("dua bulan lagi harga naik")
+_MORE_BEFORE = frozenset(
+    {"punya", "mempunyai", "memiliki", "butuh", "membutuhkan", "perlu", "memerlukan", "selama"}
+)
+#: units that are so many years: TimeML's decades (DE) and centuries (CE)
+_YEARS = {"DE": 10, "CE": 100}
 #: words right before a date that make it approximate
 _APPROX_BEFORE = re.compile(r"(?<!\w)(?:sekitar|sekira|kira-kira)\s+$", re.IGNORECASE)
 #: a link to another article ("[ Baca juga : ... ]", a line "Baca juga: ...")
@@ -597,10 +609,35 @@ class Recogniser:
             rf"|(?P<se>{SEU})){END}(?!-)"
             rf"(?:\s+(?:dan\s+)?(?P<num2>{part_num})\s+(?P<unit2>{UNIT}){END}"
             rf"(?:\s+(?:dan\s+)?(?P<num3>{part_num})\s+(?P<unit3>{UNIT}){END})?)?"
-            rf"(?:\s+(?P<tail>yang\s+lalu|{past}|{future}|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?|berturut\s*-\s*turut|kemudian|setelahnya|sesudahnya|ini){END})?",
+            rf"(?:\s+(?P<tail>yang\s+lalu|{past}|{future}|terakhir(?:\s+ini)?|belakangan(?:\s+ini)?|berturut\s*-\s*turut|kemudian|berselang|setelahnya|sesudahnya|ini){END})?",
             self._h_nunit,
             num_t | qmod_t | set(v.se_units),
             digits=True,
+        )
+        # [hampir] sepanjang tahun, sepanjang hari: the whole of one unit, a stretch (not
+        # "sepanjang tahun ini", "sepanjang hari Senin": dates, read by other rules)
+        self._add(
+            "whole",
+            rf"(?:(?P<qm>{qmod})\s+)?sepanjang\s+(?P<unit>hari|pekan|bulan|tahun){END}(?!-)"
+            rf"(?!\s+(?:\d|(?:{rel_words}|itu|tersebut|yang|{WD}|{MON}){END}))",
+            self._h_whole,
+            qmod_t | {"sepanjang"},
+        )
+        # dekade terakhir, satu abad belakangan: the last decade, century up to now
+        self._add(
+            "lastunit",
+            r"(?P<unit>dekade|dasawarsa|abad)\s+(?:terakhir|belakangan)(?:\s+ini)?(?!\w)",
+            self._h_whole,
+            {"dekade", "dasawarsa", "abad"},
+        )
+        # selama 11 musim: a count of (sports) seasons, a year each; only after "selama",
+        # since "dua musim" alone is as often the rainy and the dry season
+        self._add(
+            "seasons",
+            rf"selama\s+(?P<num>{NUM}|{alt(v.vague_numbers)})\s+musim{END}"
+            rf"(?!\s+(?:{alt(v.seasons)}|hujan|kemarau|tanam|panen|mekar|kawin|liburan){END})",
+            self._h_seasons,
+            {"selama"},
         )
         # setiap hari, tiap Senin, setiap 5 menit
         quants = alt(v.set_quantifiers)
@@ -649,7 +686,9 @@ class Recogniser:
             "clock",
             rf"(?P<first>(?:(?P<qm>{qmod})\s+)?(?:(?:pukul|jam|pkl\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?"
             rf"|(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s*(?:{zones}|{PART}){END})){END}"
-            rf"(?:\s*(?P<zone>{zones}){END})?(?:\s+(?P<part>{PART}){END})?)"
+            rf"(?:\s*(?P<zone>{zones}){END})?(?:\s+(?P<part>{PART}){END})?"
+            # pukul 10 tadi: "tadi" (earlier today) belongs to the clock time
+            rf"(?:\s+tadi{END}(?!\s+(?:{PART}){END}))?)"
             # pukul 19.00 hingga 21.00: the end of a stretch of clock time
             rf"(?:\s*(?:[-–]|s/d|s\.d\.?|(?:hingga|sampai)(?:\s+dengan)?(?!\w))\s*"
             rf"(?P<second>(?:pukul\s+)?(?P<h3>\d{{1,2}})[.:](?P<mi3>\d{{2}})(?!\d|[.:,]\d)"
@@ -922,27 +961,60 @@ class Recogniser:
                 self._speech_days(found, ctx, anchor)
             if reldays:
                 self._appositions(found, reldays, ctx.text)
-                if anchor is not None:
-                    self._late_parts(found, reldays, anchor, ctx.text)
+            if anchor is not None and (reldays or relative):
+                self._late_parts(found, reldays, anchor, ctx.text)
         found[:] = [c for c in found if c.value]
+        if relative:
+            self._weekday_clocks(found, ctx.text)
+
+    @staticmethod
+    def _weekday_clocks(found: list[Cand], text: str) -> None:
+        """ "Rabu sekitar pukul 14.00 WIB", "Senin, pukul 10.00": a bare weekday and the clock
+        time that follows it are one TIME, as "Rabu pagi" is (a weekday with its date in
+        brackets, "Rabu (31/12/2014) pukul 09.00", stays a DATE of its own)."""
+        k = 1
+        while k < len(found):
+            prev, c = found[k - 1], found[k]
+            if (
+                c.type == "TIME"
+                and prev.type == "DATE"
+                and "wd" in prev.info
+                and not prev.info.get("rel")
+                and len(prev.value) == 10
+                and c.value.startswith(prev.value + "T")
+                and re.fullmatch(r"\s*,?\s*", text[prev.end : c.start])
+                and not re.search(r"[\d(]", text[prev.start : prev.end])
+            ):
+                prev.end, prev.type, prev.value, prev.mod = c.end, "TIME", c.value, c.mod
+                del found[k]
+            else:
+                k += 1
 
     def _late_parts(
         self, found: list[Cand], reldays: list[int], anchor: dt.date, text: str
     ) -> None:
-        """ "pagi ini", "malam ini" in a report whose events are dated the day before the
-        timestamp ("sejak Kamis (31/8) pagi ... Kondisi pagi ini", stamped Friday) are that
-        day's morning or night: the text was written then, and stamped after midnight.
-        Not when the text's own "hari ini" is the timestamp's day, nor for what will happen
-        ("akan menggelar rapat siang ini")."""
+        """ "pagi ini", "malam ini", "tadi malam", "dini hari tadi" and clock times with no
+        day of their own ("Pukul 11.29 panggung dirobohkan") in a report whose events are
+        dated the day before the timestamp ("sejak Kamis (31/8) pagi ... Kondisi pagi ini",
+        stamped Friday) are read from that day: the text was written then, and stamped after
+        midnight. The day that counts is the last one dated before the expression, else (for
+        a report that opens with the time) the first one dated after it. Not when the text's
+        own "hari ini" is the timestamp's day, nor for what will happen ("akan menggelar
+        rapat siang ini")."""
         iso = anchor.isoformat()
-        parts = False
+        movable: list[Cand] = []
         for i in reldays:
             c = found[i]
-            if c.info.get("this_part"):
-                parts = True
+            if c.info.get("this_part") or c.info.get("past_part"):
+                movable.append(c)
             elif c.type == "DATE" and c.info["offset"] == 0 and c.value == iso:
                 return
-        if not parts:
+        movable += [
+            c
+            for c in found
+            if c.type == "TIME" and c.info.get("from_anchor") and c.value.startswith(iso)
+        ]
+        if not movable:
             return
         day_before = anchor - dt.timedelta(days=1)
         dated: list[tuple[int, dt.date]] = []
@@ -950,15 +1022,18 @@ class Recogniser:
             day = c.info.get("explicit_day")
             if c.info.get("weekday") and isinstance(day, dt.date):
                 dated.append((c.start, day))
-        for i in reldays:
-            c = found[i]
-            if not c.info.get("this_part") or not c.value.startswith(iso):
+        if not dated:
+            return
+        for c in movable:
+            own = anchor + dt.timedelta(days=c.info.get("offset", 0))
+            if not c.value.startswith(own.isoformat()):
                 continue
             if _future_cue(text, c.start, self.future_cues):
                 continue
             last = [day for start, day in dated if start < c.start]
-            if last and last[-1] == day_before:
-                c.value = day_before.isoformat() + c.value[10:]
+            near = last[-1] if last else next((d for s, d in dated if s > c.start), None)
+            if near == day_before:
+                c.value = (own - dt.timedelta(days=1)).isoformat() + c.value[10:]
 
     def _writing_day(self, found: list[Cand], reldays: list[int], ctx: _Ctx) -> None:
         """When the narrative says which day "today" is ("hari ini, Rabu (12/7)", "besok,
@@ -1707,6 +1782,9 @@ class Recogniser:
         iso, mult, clock = self.v.units[unit_word]
         if n is not None:
             n *= mult * (int(m.group("mul")) if m.group("mul") else 1)  # 2 x 24 jam
+            if iso in _YEARS and not float(n).is_integer():
+                # "setengah abad": half a century is P50Y, not P0.5CE
+                n, iso = n * _YEARS[iso], "Y"
         return n, iso, clock, n is None
 
     def _quantity_mod(self, m: re.Match[str]) -> str | None:
@@ -1750,6 +1828,9 @@ class Recogniser:
         ):
             # "selama lima hari mendatang": a stretch ahead, not the day it ends
             return [Cand(m.start(), m.end(), "DURATION", duration(n, iso, clock), mod=mod)]
+        if tail == "lagi" and _word_before(ctx.text, m.start()) in _MORE_BEFORE:
+            # "masih punya beberapa tahun lagi": a few more years, a stretch, not a day ahead
+            return [Cand(m.start(), m.end(), "DURATION", duration(n, iso, clock), mod=mod)]
         if past or future:
             if mod and mod not in ("APPROX",):
                 mod = "APPROX" if mod in ("LESS_THAN", "MORE_THAN") else mod
@@ -1766,9 +1847,7 @@ class Recogniser:
             value = shift(anchor, iso, sign * (n or 0))
             return [Cand(m.start(), m.end(), "DATE", value, mod=mod, anchor=anchor.isoformat())]
         lasted = _word_before(ctx.text, m.start()) in ("berlangsung", "selama", "sepanjang", "ada")
-        if tail in ("sebelumnya", "berikutnya", "kemudian", "setelahnya", "sesudahnya") and not (
-            vague or clock or lasted
-        ):
+        if tail in _LATER and not (vague or clock or lasted):
             sign = -1 if tail == "sebelumnya" else 1
             return [
                 Cand(
@@ -1798,7 +1877,7 @@ class Recogniser:
         """ "1 menit 23,5 detik", "2 tahun 3 bulan", "1 jam 24 menit dan 11,672 detik": one
         duration with two or three parts, largest first; parts out of that order ("5 tahun
         dan 10 tahun") are durations of their own."""
-        order = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+        order = ["CE", "DE", "Y", "M", "W", "D", "TH", "TM", "TS"]
         mod = self._quantity_mod(m)
         pieces: list[tuple[int, int, float | None, str, bool]] = [
             (m.start(), m.end("unit"), n, iso, clock)
@@ -1822,10 +1901,22 @@ class Recogniser:
                 for i, (s, e, k, u, c) in enumerate(pieces)
             ]
         parts = {key: p[2] for key, p in zip(keys, pieces, strict=True)}
-        date = "".join(f"{iso_number(parts[k] or 0)}{k}" for k in order[:4] if k in parts)
-        time = "".join(f"{iso_number(parts[k] or 0)}{k[1]}" for k in order[4:] if k in parts)
+        date = "".join(f"{iso_number(parts[k] or 0)}{k}" for k in order[:6] if k in parts)
+        time = "".join(f"{iso_number(parts[k] or 0)}{k[1]}" for k in order[6:] if k in parts)
         value = "P" + date + (("T" + time) if time else "")
         return [Cand(m.start(), pieces[-1][1], "DURATION", value, mod=mod)]
+
+    def _h_whole(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        iso, mult, clock = self.v.units[m.group("unit").lower()]
+        mod = self._quantity_mod(m) if "qm" in m.re.groupindex else None
+        return [Cand(m.start(), m.end(), "DURATION", duration(mult, iso, clock), mod=mod)]
+
+    def _h_seasons(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
+        raw = m.group("num")
+        n = None if raw.lower() in self.v.vague_numbers else self.v.number(raw)
+        if n is not None and (n <= 0 or n > 200):
+            return None
+        return [Cand(m.start("num"), m.end(), "DURATION", duration(n, "Y", False))]
 
     def _h_set(self, m: re.Match[str], ctx: _Ctx) -> list[Cand] | None:
         if m.group("unit"):
@@ -2114,7 +2205,11 @@ class Recogniser:
                 "TIME",
                 day.isoformat() + clock,
                 anchor=anchor.isoformat(),
-                info={"offset": offset, "this_part": offset == 0 and "ini" in (pre, post)},
+                info={
+                    "offset": offset,
+                    "this_part": offset == 0 and "ini" in (pre, post),
+                    "past_part": "tadi" in (pre, post) or part == "semalam",
+                },
             )
         ]
 

@@ -28,7 +28,7 @@ _COARSE = r"\d{2,3}"  # a century (20) or a decade (201)
 _REF = r"PAST_REF|PRESENT_REF|FUTURE_REF"
 _CLOCK = r"T(?:(?:[01]\d|2[0-4]):[0-5]\d(?::[0-5]\d)?|MO|MI|AF|EV|NI|DT)(?:Z|[+-]\d{2}:\d{2})?"
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
-_DUR = rf"P(?:(?:{_NUM}[YMWD])+(?:T(?:{_NUM}[HMS])+)?|T(?:{_NUM}[HMS])+)"
+_DUR = rf"P(?:(?:{_NUM}(?:[YMWD]|DE|CE))+(?:T(?:{_NUM}[HMS])+)?|T(?:{_NUM}[HMS])+)"
 
 #: TIMEX3 type -> the shape of its value
 VALUE_RE: dict[str, re.Pattern[str]] = {
@@ -57,8 +57,14 @@ def iso_week(day: dt.date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
+_YEARS = {"DE": 10, "CE": 100}
+
+
 def shift(anchor: dt.date, unit: str, n: float) -> str:
-    """``anchor`` moved by ``n`` units (D, W, M, Y), at that unit's granularity."""
+    """``anchor`` moved by ``n`` units (D, W, M, Y; DE and CE as 10 and 100 years), at that
+    unit's granularity (a year for DE and CE: "satu dekade lalu" is a year)."""
+    if unit in _YEARS:
+        unit, n = "Y", n * _YEARS[unit]
     whole = int(round(n))
     try:
         if unit == "D":
