@@ -97,3 +97,11 @@ def test_news_site_patterns_are_covered() -> None:
     assert {"kombes", "pol", "kabid", "vokalis", "profesor"} <= lex.roles
     assert {"kabupaten", "provinsi", "spanyol"} <= lex.places
     assert {"keduanya", "mereka"} <= set(lex.pronouns)
+
+
+def test_issue5_words() -> None:
+    lex = lexicon()
+    # an outlet "memberitakan, ..." a clause; counted only before a comma or "bahwa"
+    assert {"memberitakan", "mewartakan"} <= lex.verbs
+    assert {"memberitakan", "mewartakan"} <= lex.weak
+    assert lex.pronouns.get("iapun") == "sg" and lex.pronouns.get("diapun") == "sg"

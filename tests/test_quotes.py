@@ -1070,7 +1070,7 @@ def test_pronoun_after_an_unnamed_spokesperson() -> None:
 
 
 def test_aside_after_an_appositive_speaker_does_not_crash() -> None:
-    """"X, <office> saat dihubungi mengatakan": the aside shortens the subject piece; the
+    """ "X, <office> saat dihubungi mengatakan": the aside shortens the subject piece; the
     appositive check must still find that piece (it used to raise and drop every quote)."""
     from warta.quoting import extract
 
@@ -1081,3 +1081,227 @@ def test_aside_after_an_appositive_speaker_does_not_crash() -> None:
     quotes, warnings = extract(text)
     assert [q.speaker.name for q in quotes if q.speaker] == ["Rina Wulandari"]
     assert text[quotes[0].start : quotes[0].end] == "beras bantuan sudah tiba di gudang"
+
+
+# -- name boundaries, capitalised non-names, described people (issue 5) ---------------
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in quotes(text)]
+
+
+def test_a_place_the_text_puts_after_di_ends_a_name_read_leftwards() -> None:
+    text = (
+        "Warga di Tasmania menyambut putusan itu, termasuk mahasiswa Tasmania. Putusan itu "
+        "berlaku segera, kata Jaksa Agung Tasmania Rudi Hartono, kepada wartawan."
+    )
+    assert speakers(text) == ["Rudi Hartono"]
+
+
+def test_a_place_before_a_one_word_name_keeps_an_organisation_whole() -> None:
+    text = (
+        "Turis di Sumba bertambah. Sumba Tourism mengatakan, jumlah kunjungan naik dua kali "
+        "lipat tahun ini."
+    )
+    assert speakers(text) == ["Sumba Tourism"]
+
+
+def test_a_parenthesised_expansion_does_not_block_the_appositive_name() -> None:
+    text = (
+        '"Kami mendukung program ini," kata Juru Bicara Forum Warga (Warga untuk Kota '
+        "Bersih), Sri Handayani saat ditemui di balai kota."
+    )
+    assert speakers(text) == ["Sri Handayani"]
+
+
+def test_an_appositive_office_and_a_day_between_the_name_and_its_verb() -> None:
+    text = (
+        "Rudi Hartono, Hakim Pengadilan di Ambon, Kamis (3/4), menyatakan telah menunda "
+        "sidang perkara tersebut."
+    )
+    assert speakers(text) == ["Rudi Hartono"]
+
+
+def test_a_capitalised_word_seen_only_opening_sentences_is_no_source() -> None:
+    text = (
+        "Band Kelana akan tampil di Bandung. Gosip yang beredar juga menyebut, band itu "
+        "menyiapkan lagu baru. Gosip itu belum dibantah."
+    )
+    assert "Gosip" not in speakers(text)
+    text = (
+        "Peneliti itu meminta studi lanjutan. Termasuk memastikan, apakah semua jenis teh "
+        "punya manfaat yang sama."
+    )
+    assert "Termasuk" not in speakers(text)
+    # a known outlet keeps its place even where it only opens a sentence
+    text = (
+        "Aktor itu ditunjuk membintangi film baru. Variety melaporkan, film itu merupakan "
+        "proyek studio besar."
+    )
+    assert speakers(text) == ["Variety"]
+
+
+def test_a_described_person_with_nobody_named_keeps_the_description() -> None:
+    text = (
+        "Seorang pemuda ditangkap di bandara. Ia penumpang pesawat Cakra Air CK 12 tujuan "
+        "Makassar.\n\nPemuda itu mengaku menemukan pisau itu di pantai. Lalu, pemuda "
+        "tersebut mengatakan hendak membawanya pulang."
+    )
+    assert speakers(text) == ["Pemuda itu", "pemuda tersebut"]
+
+
+def test_a_described_person_is_never_resolved_to_an_organisation() -> None:
+    text = (
+        "Seorang nelayan ditahan setelah kapalnya menabrak dermaga milik PT Samudra Jaya. "
+        "Nelayan itu mengaku mesin kapalnya mati mendadak."
+    )
+    assert speakers(text) == ["Nelayan itu"]
+
+
+def test_post_nominal_letters_after_a_name_are_not_the_speaker() -> None:
+    text = (
+        "Kepala Dinas Kesehatan dr. Lestari Wibowo Sp. A, FAAP, FRCP, mengatakan vaksinasi "
+        "akan dilanjutkan pekan depan."
+    )
+    assert speakers(text) == ["Lestari Wibowo"]
+
+
+def test_a_described_person_with_an_adverb_before_the_verb() -> None:
+    text = (
+        "Rudi Hartono kembali ke panggung musik. Padahal, mantan vokalis Kelana itu sudah "
+        "mengumumkan bahwa ia akan pensiun pada 2015."
+    )
+    assert speakers(text) == ["Rudi Hartono"]
+
+
+def test_a_long_relative_clause_on_a_person_noun_is_resolved_like_ia() -> None:
+    text = (
+        "Politikus Partai Maju, Desi Kartika, menilai desakan itu wajar.\n\nWanita yang "
+        "juga menjabat sebagai Wakil Ketua Komisi Hukum DPR RI itu menilai hakim tersebut "
+        "sudah tidak layak menjabat."
+    )
+    assert speakers(text) == ["Desi Kartika", "Desi Kartika"]
+
+
+def test_a_topic_phrase_after_the_subject_is_not_the_source() -> None:
+    text = 'Pihak Adidas terkait seragam baru Persija mengatakan, "Desainnya terinspirasi batik."'
+    names = speakers(text)
+    assert len(names) == 1 and names[0] is not None and "Adidas" in names[0]
+
+
+def test_an_outlet_that_reports_a_clause() -> None:
+    found = one("The Guardian memberitakan, wali kota itu akan mundur bulan depan.")
+    assert found.speaker is not None and found.speaker.name == "The Guardian"
+
+
+def test_mereka_after_a_band_and_its_singer() -> None:
+    text = (
+        'Kelana mengumumkan akan menggelar konser amal di Medan. "Kami senang bisa '
+        'membantu," kata vokalis Kelana, Rudi Hartono.\n\nBelum lama ini, Kelana juga '
+        "merilis lagu baru. Mereka juga berjanji bakal merilis album baru tahun depan."
+    )
+    assert speakers(text) == ["Kelana", "Rudi Hartono", "Kelana"]
+
+
+def test_question_words_and_abstract_nouns_are_no_source() -> None:
+    assert "Siapa" not in speakers("Siapa bilang atlet tidak pernah makan gorengan?")
+    assert quotes("Kekalahan ini memastikan tim itu tersingkir dari turnamen.") == []
+    # an institution named by such a noun still speaks
+    assert speakers("Kedutaan itu menyatakan, warga diminta tetap tenang.") == ["Kedutaan itu"]
+
+
+def test_an_announced_noun_or_a_wish_is_no_reported_clause() -> None:
+    assert quotes("Penyanyi itu mengumumkan pengunduran dirinya dari dunia musik.") == []
+    assert quotes("Budi Santoso mengatakan keinginannya menjadikan kota itu lebih hijau.") == []
+    # a nominal subject of a clause is still reported
+    found = one("Budi Santoso mengumumkan penjualan mobil naik 10 persen tahun ini.")
+    assert found.speaker is not None and found.speaker.name == "Budi Santoso"
+
+
+def test_a_report_after_sebab_is_subordinate() -> None:
+    text = (
+        "Rudi Hartono meminta negara itu mengajukan usul, sebab negara tersebut mengklaim "
+        "berkomitmen pada perdamaian."
+    )
+    assert quotes(text) == []
+
+
+def test_a_passive_cue_after_a_topic_phrase() -> None:
+    text = "Terkait syarat tersebut, diakui Budi Santoso saat ini klubnya belum berbadan hukum."
+    found = one(text)
+    assert found.speaker is not None and found.speaker.name == "Budi Santoso"
+    assert found.text == "saat ini klubnya belum berbadan hukum"
+
+
+def test_a_topic_phrase_after_the_verb_and_a_comma() -> None:
+    text = (
+        "Budi Santoso juga menjelaskan, untuk pusat komando lalu lintas akan dipusatkan di "
+        "Cikampek."
+    )
+    found = one(text)
+    assert found.speaker is not None and found.speaker.name == "Budi Santoso"
+
+
+def test_iapun_is_a_pronoun() -> None:
+    text = (
+        "Rina Wulandari datang ke kantor polisi. Iapun mengatakan, laporannya sudah "
+        "diterima petugas."
+    )
+    assert speakers(text) == ["Rina Wulandari"]
+
+
+def test_a_statement_cue_names_its_issuer() -> None:
+    text = (
+        '"Kami mendedikasikan album ini untuk sahabat kami," bunyi pernyataan tertulis yang '
+        "dikeluarkan Kelana melalui laman resmi mereka."
+    )
+    found = one(text)
+    assert found.speaker is not None and found.speaker.name == "Kelana"
+    assert found.cue is not None and found.cue.text == "bunyi"
+
+
+def test_a_cueless_quote_before_anyone_spoke_takes_the_name_just_given() -> None:
+    text = (
+        "Grup musik Kelana Nada mengumumkan perilisan album baru untuk mengenang Rudi Hartono. "
+        'Album itu berisi sepuluh lagu.\n\n"Album ini kami persembahkan untuk sahabat kami."'
+    )
+    assert speakers(text) == ["Kelana Nada"]
+
+
+def test_an_adverb_or_connective_opening_the_sentence_is_not_part_of_the_name() -> None:
+    text = (
+        "Rudi Hartono pindah ke Surabaya tahun lalu. Kini Hartono mengatakan, ia siap "
+        "kembali bekerja."
+    )
+    assert speakers(text) == ["Rudi Hartono"]
+    text = "Maia tidak peduli. Justru Maia mengatakan, gosip itu tidak benar."
+    assert speakers(text) == ["Maia"]
+
+
+def test_chants_before_a_shouting_verb_with_its_agent() -> None:
+    text = (
+        'Warga menyambut rombongan itu. Seruan "Hidup Rina" dan "Rina Wali Kota" berkali-kali '
+        "diteriakkan sejumlah pendukung."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == ["Hidup Rina", "Rina Wali Kota"]
+    assert {q.speaker.name if q.speaker else None for q in found} == {"sejumlah pendukung"}
+
+
+def test_an_agentless_passive_cue_goes_on_in_the_last_voice() -> None:
+    text = (
+        "Menurut laporan The Guardian, penyanyi itu sedang menyiapkan album baru.\n\nLebih "
+        "lanjut, turut disampaikan bahwa album itu akan dirilis pada bulan Mei."
+    )
+    found = quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found] == [
+        "The Guardian",
+        "The Guardian",
+    ]
+    assert found[1].text == "album itu akan dirilis pada bulan Mei"
+
+
+def test_a_three_word_name_after_an_office_and_its_region_stays_whole() -> None:
+    text = (
+        "Banjir melanda desa-desa di Sukamaju sejak Senin. Air mulai surut, kata Bupati "
+        "Sukamaju Ahmad Rizal Fauzi kepada wartawan."
+    )
+    assert speakers(text) == ["Ahmad Rizal Fauzi"]

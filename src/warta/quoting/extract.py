@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -74,6 +75,8 @@ _CLAUSE_CUT = frozenset(
         "padahal",
         "agar",
         "supaya",
+        "sebab",
+        "lantaran",
         "kemudian",
         "membuat",
         "menyebabkan",
@@ -98,10 +101,28 @@ _SUBORDINATORS = frozenset(
         "walaupun",
         "agar",
         "supaya",
+        "sebab",
+        "lantaran",
     ]
 )
 _NEGATION = frozenset(["belum", "tidak", "tak", "enggan", "bisa", "dapat", "mau", "akan", "sulit"])
 _FEELING = re.compile(r"(?:rasa\s+)?ke\w+an(?:nya)?\b(?!\s+(?:bahwa|itu|ini)\b)", re.I)
+#: "keinginannya menjadikan ...": a wish or a feeling of the speaker's as the object ("ya":
+#: a common typo)
+_OWN_FEELING = re.compile(
+    r"ke(?:ingin|khawatir|kecewa|bahagia|sedih|prihatin|yakin|bangga|kagum|tertarik|gembira"
+    r"|senang|takut|marah|heran|sal|inginan)an(?:nya|ya)\b",
+    re.I,
+)
+#: "permintaan maaf", "pengunduran dirinya": a nominalisation that is what is announced (not
+#: the subject of a reported clause: "penjualan naik", "kebijakan itu akan ...")
+_NOUN_OBJECT = re.compile(
+    r"(?:ke|pe|per|pen|pem|peng|peny)[a-z]{3,}an(?:nya)?\b(?![ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:bahwa|itu|ini|tersebut|akan|sudah|telah|tidak|tak|belum|masih|sedang|adalah|merupakan"
+    r"|naik|turun|tumbuh|anjlok|bisa|dapat|harus|perlu|mulai|tetap|segera"
+    r"|(?:me|ber|ter|di(?!ri))[a-z]{3,})\b)",
+    re.I,
+)
 _ANAPHOR_CONTENT = re.compile(r"^(?:hal\s+(?:itu|ini|tersebut)|itu|ini|tersebut)\b", re.I)
 _ANAPHOR_SUBJECT = re.compile(
     r"^\s*(?:(?:hal|klaim|pernyataan|informasi|keterangan|penjelasan|ucapan|kabar|kalimat|pesan"
@@ -159,6 +180,7 @@ _ABBREVIATIONS = frozenset(
         "vs",
         "dll",
         "dsb",
+        "sp",
     ]
 )
 _PLACEHOLDER = "\u2592"
@@ -278,6 +300,8 @@ def _direct(ctx: _Ctx) -> list[_Found]:
             after_pos < len(text) and text[after_pos : after_pos + 2].strip()[:1].isalpha()
         )
         lead = _before_cue(ctx, p_start, pair.open) if cue is None else None
+        if cue is None and lead is None and pair.closed:
+            cue = _shouted(ctx, after_pos)
         if cue is None and lead is None and (mid_sentence or (words <= 4 and follows_word)):
             continue  # a scare quote, a title or a quoted fragment: part of the sentence
         for i in range(pair.open + pair.open_width, pair.close):
@@ -310,6 +334,28 @@ def _direct(ctx: _Ctx) -> list[_Found]:
 
 
 _AFTER = re.compile(r"[\s,.]*([^\W\d_][\w\-]*)", re.UNICODE)
+#: '"Hidup X" dan "..." berulang kali diteriakkan sejumlah warga': chants and calls whose
+#: shouting verb (with its agent) follows them later in the sentence
+_SHOUTED = re.compile(
+    r"[^.!?\n]{0,120}?(?<![\w-])(diteriakkan|diserukan|dipekikkan|dikumandangkan|disuarakan"
+    r"|dilontarkan)(?:[ \t]+oleh)?(?=[ \t]+\S)"
+)
+
+
+def _shouted(ctx: _Ctx, pos: int) -> tuple[Source | None, tuple[str, int, int], int] | None:
+    text = ctx.text
+    m = _SHOUTED.match(text, pos)
+    if m is None:
+        return None
+    end_sent = _sentence_end(text, m.end(), len(text))
+    seg_end = _clause_end(text, m.end(), end_sent)
+    seg = text[m.end() : seg_end]
+    source = ctx.reader.description(seg.strip(), m.end() + len(seg) - len(seg.lstrip()))
+    if source is None:
+        source = ctx.reader.after_cue(seg, m.end())
+    if source is None:
+        return None
+    return (source, (m.group(1), m.start(1), m.end(1)), end_sent)
 
 
 def _after_cue(ctx: _Ctx, pos: int) -> tuple[Source | None, tuple[str, int, int], int] | None:
@@ -349,6 +395,16 @@ def _after_cue(ctx: _Ctx, pos: int) -> tuple[Source | None, tuple[str, int, int]
         if anaphor is not None:
             return None
         m, word, low = so, nxt, nxt_low
+    if low in ("bunyi", "isi"):
+        # '"...," bunyi pernyataan tertulis yang dikeluarkan Linkin Park': the issuer speaks
+        owner = _STATEMENT_OWNER.match(text, m.end(1), end_sent)
+        if owner is None:
+            return None
+        seg_end = _clause_end(text, owner.end(), end_sent)
+        source = ctx.reader.after_cue(text[owner.end() : seg_end], owner.end())
+        if source is None or source.kind != "name":
+            return None
+        return (source, (word, m.start(1), m.end(1)), end_sent)
     stem = low[:-3] if low.endswith("nya") else None
     if low in lex.cues or (stem and stem in lex.cues) or low in lex.verbs:
         cue = (word, m.start(1), m.end(1))
@@ -387,6 +443,13 @@ def _after_cue(ctx: _Ctx, pos: int) -> tuple[Source | None, tuple[str, int, int]
     return None
 
 
+#: "bunyi pernyataan (tertulis) (yang dikeluarkan) X": the statement and who issued it
+_STATEMENT_OWNER = re.compile(
+    r"[ \t]+(?:pernyataan|keterangan|surat|pesan|unggahan|cuitan|tulisan|siaran[ \t]+pers)"
+    r"(?:[ \t]+(?:tertulis|resmi|singkat|pers))*(?:[ \t]+yang)?"
+    r"(?:[ \t]+(?:dikeluarkan|dirilis|disampaikan|diunggah|ditulis|diterbitkan|dari))?"
+    r"(?:[ \t]+oleh)?(?=[ \t]+[A-Z])"
+)
 _APPOSITIVE_STOP = re.compile(r"\s(?:" + "|".join(sorted(CUE_STOP - {"yang"})) + r")\b")
 
 
@@ -408,7 +471,7 @@ def _appositive(
     if (
         source is not None
         and not title_alone
-        and text[source.end : seg_end].strip(" .'\u20190123456789")
+        and text[source.end : seg_end].strip(" .)'\u20190123456789")
     ):
         return source  # "kata Fahri di Komplek Parlemen, Senayan": the comma is the place's
     if (source is None or title_alone) and _APPOSITIVE_STOP.search(text, seg_start, seg_end):
@@ -558,6 +621,15 @@ def _before_cue(
 
 
 # -- reported speech -----------------------------------------------------------------
+#: post-nominal letters ("FICS", "M.Sc", "Ph.D")
+_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,2}\.?[A-Z][A-Za-z.]{0,6}")
+#: nothing, or only a day (and date) between an appositive and its verb
+_DATE_ASIDE = re.compile(
+    r"[ \t]*(?:(?:(?:pada|hari)[ \t]+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+    r"(?:[ \t]*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?[ \t]*,[ \t]*)?"
+)
+
+
 def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
     """The source in front of a reporting verb, skipping dates, places and asides."""
     masked = ctx.masked
@@ -621,6 +693,14 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
                         return src
             skipped += 1
             continue
+        if idx > 0 and _CREDENTIAL.fullmatch(seg_text.strip()):
+            # "dr. Hengky Setyahadi Sp.B, FINACS, FICS, mengatakan": letters after a name
+            j = idx - 1
+            while j > 0 and _CREDENTIAL.fullmatch(masked[pieces[j][0] : pieces[j][1]].strip()):
+                j -= 1
+            alt = ctx.reader.subject(masked[pieces[j][0] : pieces[j][1]], pieces[j][0])
+            if alt is not None and alt.kind == "name" and alt.person and not alt.org:
+                return alt
         source = ctx.reader.subject(seg_text, p_start + offset)
         if source is None:
             return None
@@ -650,11 +730,12 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             and seg.split()[0].lower() in ctx.lex.roles
             and any(w[:1].islower() for w in seg.split())
             and masked[p_end : p_end + 1] == ","
-            and not masked[p_end + 1 : v_start].strip()
+            and _DATE_ASIDE.fullmatch(masked, p_end + 1, v_start) is not None
         ):
             # "Hartono, Kepala Badan Pengkajian dan Kebijakan Kemlu, mengatakan": the office
             # between commas is an appositive to the bare name in front of it (but
-            # "Petugas TMC, Brigadir Harlem, mengatakan": a rank and a name)
+            # "Petugas TMC, Brigadir Harlem, mengatakan": a rank and a name); a day may
+            # stand between ("Derrick Watson, Hakim Distrik, Rabu (29/3), menyatakan")
             prev = pieces[idx - 1]
             words_p = masked[prev[0] : prev[1]].split()
             if (
@@ -751,8 +832,12 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
             # "mengatakan melalui unggahan di Telegram, pasukannya ..."
             c_start = comma + 1
             body = masked[c_start:s_end].lstrip().lower()
-    if body.startswith("untuk ") and low not in ("bersumpah", "berjanji", "menjanjikan"):
-        return None
+    if (
+        body.startswith("untuk ")
+        and not stripped.startswith(",")
+        and low not in ("bersumpah", "berjanji", "menjanjikan")
+    ):
+        return None  # "meminta untuk ..." (but "menjelaskan, untuk pusat komando ...")
     postposed = len(body.split()) <= 8 and body.startswith(
         ("kepada ", "dalam ", "pada ", "melalui ", "lewat ", "di ", "saat ", "ketika ")
     )
@@ -779,6 +864,10 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
         return None  # "membenarkan laporan tersebut": no content of its own
     if low in ("mengungkapkan", "menyampaikan", "menyatakan") and _FEELING.match(body):
         return None  # "mengungkapkan kesedihannya": a feeling shown, not a statement
+    if low == "mengatakan" and _OWN_FEELING.match(body):
+        return None  # "mengatakan keinginannya menjadikan ...": the wish is an object
+    if low == "mengumumkan" and _NOUN_OBJECT.match(body):
+        return None  # "mengumumkan permintaan maaf", "mengumumkan pengunduran dirinya"
     span = _content(ctx, c_start, s_end)
     if span is None:
         return None
@@ -930,6 +1019,19 @@ def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found |
     return _Found(_kind(ctx, *span), span[0], span[1], source, cue, (w.start(), np_end))
 
 
+_THAT = re.compile(r"[ \t]+bahwa\b")
+#: what may stand before an agentless passive cue: a discourse connective and "juga", "turut"
+_AGENTLESS_LEAD = re.compile(
+    r"[ \t]*(?:(?:lebih[ \t]+lanjut|selanjutnya|selain[ \t]+itu|kemudian|di[ \t]+samping[ \t]+itu)"
+    r"[ \t]*,?[ \t]*)?(?:(?:juga|turut|pun|pula)[ \t]+)*",
+    re.I,
+)
+#: "saat ini", "kala itu": a time adverb opening the reported clause, not a scene of speaking
+_NOW = re.compile(r"(?:saat|kala|ketika|waktu)\s+(?:ini|itu)\b", re.I)
+#: words that open a topic phrase ("Terkait ...", "Soal ...", "Mengenai ...")
+_TOPIC_WORDS = frozenset(["terkait", "soal", "mengenai", "tentang", "menyangkut", "perihal"])
+
+
 def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
     """ "..., seperti diungkapkan oleh X" / "Upaya itu, diakui X, untuk ..."."""
     masked = ctx.masked
@@ -966,15 +1068,36 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
         ctx.afterwords.append((s_start, s_end, source, cue))
         return None
     if source is None:
-        return None
+        that = _THAT.match(masked, w.end(), s_end)
+        if that is None or not _AGENTLESS_LEAD.fullmatch(lead):
+            return None
+        # "Lebih lanjut, turut disampaikan bahwa ...": no agent, the report goes on in the
+        # voice of the source before (resolved like "-nya")
+        span = _content(ctx, that.end(), s_end)
+        if span is None:
+            return None
+        source = Source("pronoun", "nya", w.start(), w.start())
+        return _Found(_kind(ctx, *span), span[0], span[1], source, cue, (w.start(), that.end()))
     trimmed = lead.rstrip()
     if trimmed.endswith("seperti"):
         trimmed = trimmed[: -len("seperti")].rstrip()
     if trimmed.endswith(","):
         span = _content(ctx, s_start, s_start + len(trimmed) - 1)
+        after = masked[source.end : np_end].lstrip()
+        if (
+            source.end < np_end
+            and source.kind == "name"
+            and (_NOW.match(after) is not None or lead.split()[0].lower() in _TOPIC_WORDS)
+        ):
+            np_end = source.end  # "diakui Gagan saat ini ...": the name ends the cue
         tail = masked[np_end:s_end].strip(" ,.")
-        if tail and tail.split()[0].lower() not in _CONTEXT_START:
-            span = _content(ctx, s_start, s_end)
+        if tail and (tail.split()[0].lower() not in _CONTEXT_START or _NOW.match(tail) is not None):
+            if lead.split()[0].lower() in _TOPIC_WORDS:
+                # "Terkait persyaratan itu, diakui Gagan saat ini klubnya belum ...": the
+                # lead is the topic, the clause after the source is what was said
+                span = _content(ctx, np_end, s_end)
+            else:
+                span = _content(ctx, s_start, s_end)
     else:
         span = _content(ctx, s_start, s_end)
     if span is None:
@@ -1059,12 +1182,19 @@ def _channel(ctx: _Ctx, start: int, end: int) -> str | None:
 
 
 # -- resolution ----------------------------------------------------------------------
+_PT = re.compile(r"\bPT\.?\s+([A-Z][\w\-]+)")
+_PERSERO = re.compile(r"\b([A-Z][\w\-]+)\s+\(Persero\)")
+_ENGLISH_JOINER = re.compile(r"\s(?:of|and|for)\s")
+_JOINED_NAME = re.compile(r"\b([A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}\s+(?:of|and|for)\s+[A-Z]")
+
+
 def _org_tokens(text: str) -> frozenset[str]:
-    found = set(re.findall(r"\bPT\.?\s+([A-Z][\w\-]+)", text))
-    found.update(re.findall(r"\b([A-Z][\w\-]+)\s+\(Persero\)", text))
-    found.update(
-        re.findall(r"\b([A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}\s+(?:of|and|for)\s+[A-Z]", text)
-    )
+    # each pattern runs only where its literal part occurs (a substring test costs little)
+    found = set(_PT.findall(text)) if "PT" in text else set()
+    if "(Persero)" in text:
+        found.update(_PERSERO.findall(text))
+    if _ENGLISH_JOINER.search(text) is not None:
+        found.update(_JOINED_NAME.findall(text))
     # entity mentions are not used here: a statistical tagger that puts a role or an
     # organisation inside a person's span would cut real names short
     return frozenset(found)
@@ -1077,12 +1207,52 @@ _SINGLE = re.compile(
 )
 
 
-def _word_evidence(text: str) -> tuple[frozenset[str], frozenset[str]]:
+#: a capitalised word alone where a sentence, a line or a quotation opens ("Kabar yang ...")
+_OPENING_WORD = re.compile(
+    r"[.!?:\n\"\u201d\u2013\u2014-][ \t]*([A-Z][\w'\-]*)(?![\w'\-]|[ \t]+[A-Z])"
+)
+#: "di Hawaii", "di Gunung Kidul": capitalised words after "di" ("ke" also takes people
+#: and clubs: "uang itu diserahkan ke Andi", "bergabung ke Eintracht")
+_LOCATED = re.compile(r"[Dd]i[ \t]+((?!The\b)[A-Z][a-z][\w'\-]*(?:[ \t]+[A-Z][a-z][\w'\-]*)?)")
+
+
+def _occurs_more(text: str, word: str, n: int) -> bool:
+    """Whether ``word`` occurs in ``text`` more than ``n`` times (stops at the n+1st)."""
+    pos = -1
+    for _ in range(n + 1):
+        pos = text.find(word, pos + 1)
+        if pos == -1:
+            return False
+    return True
+
+
+def _word_evidence(
+    text: str,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Capitalised words the text also uses alone (a name said on its own: "ujar Ferdi,"),
-    and the words it writes in lower case."""
+    the words it writes in lower case, the capitalised words it puts after "di"
+    (places: "warga di Hawaii") and the capitalised words it uses only alone at the opening
+    of a sentence ("Kabar yang beredar ...": likely common nouns)."""
+    # a word seen alone only where a sentence opens ("Kabar yang beredar ...") is as likely
+    # a common noun as a name: a name is also written elsewhere (inside a sentence, or in a
+    # longer name); counted as a substring, so "Kabarnya" keeps "Kabar" (the lenient side)
+    # ('"...," Budi menambahkan' goes on: a mark after a comma opens nothing)
+    openings = Counter(
+        m.group(1)
+        for m in _OPENING_WORD.finditer(text)
+        if not (text[m.start()] in '"\u201d' and text[m.start() - 1 : m.start()] == ",")
+    )
+    opening_only = frozenset(w for w, n in openings.items() if not _occurs_more(text, w, n))
     single = frozenset(_SINGLE.findall(text))
     lower = frozenset(_LOWER_WORD.findall(text))
-    return single, lower
+    # "di" standing alone ("Hadi Santoso", "Jadi Jakarta" are no places)
+    located = frozenset(
+        w
+        for m in _LOCATED.finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_")
+        for w in m.group(1).split()
+    )
+    return single, lower, located, opening_only
 
 
 def _canonical(names: list[str], more: Sequence[str] = ()) -> dict[str, str]:
@@ -1118,8 +1288,8 @@ def extract(
         return [], []
     lex = lexicon()
     para_starts = marks.paragraphs(text)
-    single_runs, lower_words = _word_evidence(text)
-    reader = Reader(lex, _org_tokens(text), single_runs, lower_words)
+    single_runs, lower_words, located, opening_only = _word_evidence(text)
+    reader = Reader(lex, _org_tokens(text), single_runs, lower_words, located, opening_only)
     ctx = _Ctx(text, text, lex, reader, para_starts, consumed=bytearray(len(text) + 1))
     found = _direct(ctx)
     sentences = _sentences(ctx.masked, para_starts)
@@ -1461,6 +1631,9 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     return None
 
 
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]+")
+
+
 def _group(ctx: _Ctx, start: int, joint: int, end: int) -> Source | None:
     """ "Donald Trump dan Shinzo Abe" as one plural antecedent ("mereka", "keduanya")."""
     parts = []
@@ -1470,6 +1643,11 @@ def _group(ctx: _Ctx, start: int, joint: int, end: int) -> Source | None:
         if not words or (len(words) == 1 and words[0] not in ctx.reader.single_runs):
             return None
         src = ctx.reader.subject(seg, p_start)
+        if src is None and len(words) == 1 and _PLAIN_NAME.fullmatch(words[0]):
+            # "Trump dan Abe datang": a word joined to another name is a name even where it
+            # only opens the sentence
+            at = p_start + seg.index(words[0])
+            src = Source("name", words[0], at, at + len(words[0]), tokens=[words[0]])
         if src is None or src.kind != "name" or src.org or not (src.person or len(words) == 1):
             return None
         parts.append(src)
@@ -1641,8 +1819,11 @@ class _Nearby:
                 or run.lower() in lex.outlets
                 or _inside(titles, start)
                 or _DATELINE_END.match(masked, m.end())
+                or _CODE_NUMBER.match(masked, m.end())
             ):
-                continue  # "Pulau Dewata", "CNN Indonesia", a headline, "Jakarta, CNN --"
+                # "Pulau Dewata", "CNN Indonesia", a headline, "Jakarta, CNN --", "pesawat
+                # Garuda GA 123": a name with a number after it is a flight, a ship, a model
+                continue
             before = masked[max(0, start - 12) : start].split()
             if before and (before[-1].lower() in _NOT_SPEAKING or _OBJECT_VERB.match(before[-1])):
                 continue  # "untuk mendiang Jiro", "mengenang Jiro": not the one who speaks
@@ -1658,8 +1839,8 @@ class _Nearby:
             ):
                 continue  # "suporter Borneo": a lone word after a common noun
             src = reader.subject(run, start)
-            if src is None or src.kind != "name":
-                continue
+            if src is None or src.kind != "name" or src.tokens[0] in reader.located:
+                continue  # "Biak Numfor" when the text says "di Polres Biak Numfor": a place
             if not src.person and len(src.tokens) == 1 and not src.org:
                 tok = src.tokens[0]
                 if (
@@ -1708,6 +1889,7 @@ _SUBJECT_NEXT = re.compile(
     r"|kini|pernah|sempat|baru|memang|justru|bahkan|turut|ikut)[ \t]+)*"
     r"(?:me|ber|di|ter)[a-z]{3,}\b"
 )
+_CODE_NUMBER = re.compile(r"[ \t]+\d")
 #: "Jakarta, CNN Indonesia --": the end of a dateline
 _DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:--|[-\u2013\u2014])[ \t]")
 
@@ -1823,6 +2005,11 @@ def _resolve(
     group: Speaker | None = None
     group_pos = -1
     last_group_pos = -1
+    #: the last speaker named by a single word not known as a person ("Muse"), possibly a
+    #: band, a team or a company: what "mereka" stands for when no group has spoken since
+    #: ("keduanya" stays with the people named)
+    last_thing: Speaker | None = None
+    last_thing_pos = -1
     k = 0
     for f in found:
         while (
@@ -1883,6 +2070,13 @@ def _resolve(
                 and (last_group is None or group_pos > last_group_pos)
             ):
                 speaker = group
+            elif (
+                src.text == "mereka"
+                and last_thing is not None
+                and last_thing_pos > last_group_pos
+                and f.start - last_thing_pos < 1500
+            ):
+                speaker = last_thing
             elif src.number == "pl" and last_group is not None and src.text != "nya":
                 speaker = last_group
             elif (
@@ -1910,6 +2104,12 @@ def _resolve(
                 near = nearby.before(
                     min(src.start, f.start) if f.kind == "direct" else src.start, known
                 )
+                described = src.text not in ctx.lex.pronouns and src.text != "narasumber"
+                if near is not None and described and not near.person:
+                    near = None  # "Pemuda itu mengaku": a person, never the airline before
+                if near is None and described:
+                    # nobody named: the source stays as the text describes it
+                    speaker = Speaker(name=src.text, start=src.start, end=src.end)
                 if near is not None:
                     name_n = canon.get(near.text, near.text)
                     hit = _lookup(mentions, entity_at, near.start, near.end)
@@ -1922,9 +2122,35 @@ def _resolve(
                         last_group, last_group_pos = speaker, f.start
         elif f.inherit and last is not None and f.start - last_pos < 2500:
             speaker = last
+        elif f.inherit and last is None and last_group is None:
+            # a quote with no cue before anyone has spoken: the one the text has just named
+            # ("Linkin Park mengumumkan perilisan album ... " "....")
+            if mention is not None and f.start - mention_pos < _Nearby.REACH:
+                speaker = mention  # the person a sentence before has as its subject
+                near = None
+            else:
+                if nearby is None:
+                    nearby = _Nearby(ctx)
+                near = nearby.before(f.start, known)
+            if near is not None:
+                hit = _lookup(mentions, entity_at, near.start, near.end)
+                speaker = Speaker(
+                    name=canon.get(near.text, near.text),
+                    entity=hit[0] if hit else None,
+                    start=near.start,
+                    end=near.end,
+                )  # a guess for this quote only: it does not become the focus
         if speaker is not None and src is not None and src.kind != "pronoun":
             if src.kind == "name" and not src.org or last is None:
                 last = speaker
+            if (
+                src.kind == "name"
+                and not src.person
+                and not src.org
+                and len(src.tokens) == 1
+                and src.text not in canon
+            ):
+                last_thing, last_thing_pos = speaker, f.start
             if src.org or src.kind == "description":
                 last_group, last_group_pos = speaker, f.start
             last_pos = f.end

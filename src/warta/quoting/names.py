@@ -28,6 +28,8 @@ _PARTICLE = re.compile(
 )
 _TRAIL = ".,;:!?'\u2019"
 _INITIAL = re.compile(r"[A-Z]\.")
+#: a capitalised word with nothing of an acronym or a compound ("Kabar", not "BMKG", "Jun - Jin")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 _DEGREE = re.compile(r"[A-Z][A-Za-z]{0,3}\.[A-Za-z.()]+|Ph\.?D|MBA|MSc|SpOG(?:\(K\))?")
 #: words after which a speaker phrase that follows a cue ends ("kata X saat ...")
 _CUE_STOP = frozenset(
@@ -73,7 +75,21 @@ _CUE_STOP = frozenset(
 
 CUE_STOP = _CUE_STOP
 _SUBJECT_CUT = frozenset(
-    ["seperti", "dikutip", "dilansir", "mengutip", "melansir", "dari", "kepada"]
+    [
+        "seperti",
+        "dikutip",
+        "dilansir",
+        "mengutip",
+        "melansir",
+        "dari",
+        "kepada",
+        # "Pihak Nike terkait kostum baru Inter mengatakan": the topic, not the source
+        "terkait",
+        "mengenai",
+        "tentang",
+        "menanggapi",
+        "menyoal",
+    ]
 )
 _ADVERBS = frozenset(
     [
@@ -201,6 +217,60 @@ _FUNCTION_WORDS = frozenset(
         "jelang",
     ]
 )
+#: "Siapa bilang ...": a question word is never a source
+_QUESTION_WORDS = frozenset(
+    ["siapa", "apa", "apakah", "mengapa", "kenapa", "bagaimana", "kapan", "dimana", "di mana"]
+)
+#: institutions named by a ke-an / pe-an noun ("Kedutaan itu menyatakan"): sources
+_INSTITUTIONS = frozenset(
+    [
+        "kedutaan",
+        "kejaksaan",
+        "kepolisian",
+        "kementerian",
+        "kementrian",
+        "kepresidenan",
+        "kerajaan",
+        "kesultanan",
+        "keuskupan",
+        "kelurahan",
+        "kecamatan",
+        "pengadilan",
+        "pemerintahan",
+        "perusahaan",
+        "perwakilan",
+        "perhimpunan",
+        "perkumpulan",
+        "persatuan",
+        "perserikatan",
+        "persekutuan",
+        "kepanitiaan",
+        "perbankan",
+        "penerbangan",
+    ]
+)
+#: adverbs and connectives that open a sentence before its subject ("Kini Aoki ...")
+_OPENERS = _ADVERBS | frozenset(
+    [
+        "kalau",
+        "sebab",
+        "baik",
+        "namun",
+        "tapi",
+        "tetapi",
+        "maka",
+        "agaknya",
+        "rupanya",
+        "mengingat",
+        "sedangkan",
+        "sementara",
+        "padahal",
+        "kemarin",
+        "bahkan",
+    ]
+)
+#: "kekalahan", "keputusan", "pertemuan": an abstract noun (ke-an, pe-an, per-an)
+_ABSTRACT_NOUN = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny)[a-z]{4,}an")
 #: lower-case words that join the parts of a capitalised name ("Academy of Motion Picture Arts and Sciences")
 _JOINERS = frozenset(("of", "and", "the", "for", "&"))
 #: "pria yang akrab disapa Bepe itu": the name a described person goes by
@@ -429,6 +499,8 @@ class Reader:
         org_tokens: frozenset[str] = frozenset(),
         single_runs: frozenset[str] = frozenset(),
         lower_words: frozenset[str] = frozenset(),
+        located: frozenset[str] = frozenset(),
+        opening_only: frozenset[str] = frozenset(),
     ) -> None:
         self.lex = lex
         self.org_tokens = org_tokens
@@ -436,6 +508,10 @@ class Reader:
         self.single_runs = single_runs
         #: words the document writes in lower case (so "Harga" opening a sentence is no name)
         self.lower_words = lower_words
+        #: capitalised words the document puts after "di" ("warga di Hawaii"): places
+        self.located = located
+        #: capitalised words the document writes only alone where a sentence opens
+        self.opening_only = opening_only
 
     # -- helpers -------------------------------------------------------------------
     def _strip_discourse(self, text: str, start: int) -> tuple[str, int]:
@@ -478,6 +554,10 @@ class Reader:
             return None
         return Source("pronoun", described, toks[0].start, toks[-1].end, number="sg")
 
+    def place(self, word: str) -> bool:
+        """A place name: listed, or put after "di" somewhere in the document."""
+        return word.lower().strip("()") in self.lex.places or word in self.located
+
     def known_org(self, word: str) -> bool:
         return word in self.org_tokens or word in self.lex.orgs
 
@@ -510,7 +590,24 @@ class Reader:
                 ):
                     toks = toks[:i]  # "Herlambang yang ... tersebut menilai": the name
                 break
-        if 2 <= len(toks) <= 10 and toks[-1].text.lower() in _DEMONSTRATIVES:
+        core = toks
+        while len(core) > 2 and core[-1].text.lower() in _ADVERBS:
+            core = core[:-1]  # "mantan pentolan band itu sudah mengumumkan"
+        # "Pria yang juga menjabat sebagai Wakil Ketua Komisi III DPR itu": a longer relative
+        longest = 16 if len(core) > 2 and core[1].text == "yang" else 10
+        if 2 <= len(core) <= longest and core[-1].text.lower() in _DEMONSTRATIVES:
+            toks = core
+            head = toks[0].text.lower()
+            if (
+                _ABSTRACT_NOUN.fullmatch(head)
+                and head not in _PERSON_NOUNS
+                and head not in ("pelanggan", "pelayan", "perempuan", "pentolan", "kawan")
+                and head not in _INSTITUTIONS
+                and head not in self.lex.sources
+                and head not in _GROUP_HEADS
+                and head not in self.lex.orgwords
+            ):
+                return None  # "Kekalahan ini memastikan ...": an event, not a source
             anaphor = self._anaphor(text, start, toks)
             if anaphor is not None:
                 return anaphor
@@ -707,11 +804,14 @@ class Reader:
             and (
                 runs[0][0].text.lower() in self.lower_words
                 or runs[0][0].text.lower() in _FUNCTION_WORDS
+                or runs[0][0].text.lower() in _OPENERS
+                or runs[0][0].text.lower() in self.lex.passive
                 or _PARTICLED.fullmatch(runs[0][0].text.lower()) is not None
                 and runs[0][0].text.lower()[:-3] in self.lower_words
             )
         ):
-            runs[0] = runs[0][1:]  # "Awalnya Pertamina ...", "Baca: Melly ..."
+            # "Awalnya Pertamina ...", "Baca: Melly ...", "Kini Aoki ...", "Ditambahkan Anies"
+            runs[0] = runs[0][1:]
         runs = [
             r
             for r in runs
@@ -719,7 +819,18 @@ class Reader:
                 len(r) == 1
                 and (
                     self._common(r[0].text)
-                    or (r[0].start == first and r[0].text.lower() in self.lower_words)
+                    or (
+                        r[0].start == first
+                        and (
+                            r[0].text.lower() in self.lower_words
+                            or (
+                                r[0].text in self.opening_only
+                                and _PLAIN_WORD.fullmatch(r[0].text) is not None
+                                and r[0].text.lower() not in self.lex.outlets
+                                and r[0].text not in self.lex.orgs
+                            )
+                        )
+                    )
                 )
             )
             and not all(t.text.lower() in _TIME_WORDS for t in r)
@@ -826,7 +937,8 @@ class Reader:
         low = word.lower()
         lex = self.lex
         return (
-            low in lex.sources
+            low in _QUESTION_WORDS
+            or low in lex.sources
             or low in lex.quantifiers
             or low in lex.roles
             or low in lex.pronouns
@@ -837,6 +949,8 @@ class Reader:
         lex = self.lex
         while len(run) > 1 and _DEGREE.fullmatch(run[-1].text):
             run = run[:-1]  # "Fathur Rokhman M.Hum": an academic degree after the name
+        if len(run) > 3 and run[-2].text == "Sp" and len(run[-1].text) <= 3:
+            run = run[:-2]  # "Hengky Setyahadi Sp. B": a medical specialty (the period cut)
         plain = [t for t in run if not (t.text.startswith("(") and t.text.endswith(")"))]
         if not plain:
             return None
@@ -847,7 +961,12 @@ class Reader:
         for tok in reversed(run):
             if tok.text in _JOINERS:
                 break
-            if self._stop_word(tok.text) or (collected and self.known_org(tok.text)):
+            if (
+                self._stop_word(tok.text)
+                or (collected and self.known_org(tok.text))
+                # "Jaksa Agung Hawaii Doug Chin" when the text says "di Hawaii"
+                or (len(collected) >= 2 and tok.text in self.located)
+            ):
                 low = tok.text.lower().strip("()")
                 if low in _REGION_HEADS and len(collected) >= 2:
                     collected.pop(0)  # "Kabupaten Haltim Abdurahman Sarjan": the region's name
@@ -855,7 +974,7 @@ class Reader:
                     low in lex.roles
                     or tok.text.startswith("(")
                     or _is_acronym(tok.text)
-                    or low in lex.places
+                    or self.place(tok.text)
                     or self.known_org(tok.text)
                     or ((low in lex.fields or low in lex.orgwords) and len(collected) >= 2)
                 )
@@ -875,6 +994,9 @@ class Reader:
                     or (bool(collected) and tok.text in self.lex.orgs)
                     # "Kombes Pol Rina Sari Ginting": a rank right before the name
                     or (low in _RANKS and len(collected) <= 3)
+                    # "Bupati Banyuwangi Abdullah Azwar Anas": the office's region, then
+                    # the whole name
+                    or (self.place(tok.text) and len(collected) == 3)
                 )
                 stop_tok = tok
                 break
