@@ -1305,3 +1305,215 @@ def test_a_three_word_name_after_an_office_and_its_region_stays_whole() -> None:
         "Sukamaju Ahmad Rizal Fauzi kepada wartawan."
     )
     assert speakers(text) == ["Ahmad Rizal Fauzi"]
+
+
+# -- round 2 of issue 5: names, anaphoric passives, news outlets as sources ----------
+def test_postnominal_degrees_without_periods_leave_the_name() -> None:
+    q = one('"Kami sudah menahan dua orang," ujar Kapolres Sambas AKBP Dedi Kurnia SH, SIK.')
+    assert q.speaker is not None and q.speaker.name == "Dedi Kurnia"
+
+
+def test_a_regnal_number_belongs_to_the_name() -> None:
+    text = (
+        "Raja Frederik X hadir dalam upacara itu.\n\n"
+        '"Saya bangga pada rakyat kami yang tabah," kata Raja Frederik.'
+    )
+    assert speakers(text) == ["Frederik X"]
+    q = one("Paus Leo XIV mengatakan bahwa perdamaian harus diperjuangkan bersama.")
+    assert q.speaker is not None and q.speaker.name == "Leo XIV"
+
+
+def test_a_department_number_is_no_regnal_number() -> None:
+    q = one(
+        '"Kredit tumbuh cukup baik," kata Direktur Pengawasan Bank III, Otoritas Moneter '
+        "(OM) Rudi Hartanto saat berdiskusi."
+    )
+    assert q.speaker is not None and q.speaker.name == "Rudi Hartanto"
+
+
+def test_a_spaced_hyphenated_name_opening_a_paragraph_stays_whole() -> None:
+    text = (
+        "Klub itu merekrut pemain baru.\n\nHans - Peter Brandt mengatakan, negosiasi sudah rampung."
+    )
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Hans - Peter Brandt"
+
+
+def test_a_lower_case_particle_opens_a_surname() -> None:
+    text = (
+        "Kepala staf angkatan laut, Laksamana Hugo van Dijk, mengundurkan diri.\n\n"
+        "Dalam rapat tertutup, van Dijk menyebut dia tidak sanggup menjaga kesiapan armada."
+    )
+    q = one(text)
+    # the particle is kept ("van Dijk", not "Dijk")
+    assert q.speaker is not None and q.speaker.name in ("van Dijk", "Hugo van Dijk")
+
+
+def test_a_regional_police_unit_is_no_person() -> None:
+    q = one(
+        "Direktorat Reserse Polda Sulawesi Utara memastikan bahwa berkas perkara sudah lengkap."
+    )
+    assert q.speaker is not None and q.speaker.name == "Direktorat Reserse Polda Sulawesi Utara"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usulan tersebut disampaikan Kepala Dinas Pertanian, Rina Wulandari, di kantornya.",
+        "Itulah yang disampaikan Rina dalam rapat bersama anggota dewan.",
+    ],
+)
+def test_anaphoric_passive_reports_hold_no_content(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_news_outlet_reports_inserted_or_after_the_clause() -> None:
+    q = one("Harga gandum dunia, dilaporkan Reuters, juga melonjak pada awal tahun ini.")
+    assert q.speaker is not None and q.speaker.name == "Reuters"
+    q = one("Film itu meraup pendapatan terbesar pekan ini, seperti diberitakan Variety.")
+    assert q.speaker is not None and q.speaker.name == "Variety"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a complaint to the police, not a report
+        "Pengusaha itu dilaporkan Hendra Wijaya ke polisi atas dugaan penipuan.",
+        # opening the sentence the outlet is where the news came from
+        "Seperti dilaporkan Reuters, pabrik itu berhenti beroperasi sejak pekan lalu.",
+        # a relative clause
+        "Pabrik itu menunda rencana ekspansi yang diberitakan Bloomberg pekan lalu.",
+    ],
+)
+def test_news_passives_without_an_outlet_report_are_no_quotes(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_according_to_an_office_takes_the_name_in_apposition() -> None:
+    q = one("Menurut Kepala Dinas Perikanan, Sari Murniati, stok ikan masih mencukupi.")
+    assert q.speaker is not None and q.speaker.name == "Sari Murniati"
+    assert q.text == "stok ikan masih mencukupi"
+    # a role after the name describes the name: the name stays the source
+    q = one("Menurut Rudolf, pelatih tim itu, Jakarta akan menjadi tuan rumah.")
+    assert q.speaker is not None and q.speaker.name == "Rudolf"
+
+
+def test_a_topic_object_is_no_quote_but_keeps_the_speaker_in_focus() -> None:
+    text = (
+        '"Kami tidak akan menyerah," kata Hendra Kusuma.\n\n'
+        "Marlina Sitorus juga bercerita tentang masa kecilnya di desa itu. Ia mengatakan, "
+        "keluarganya hidup dari hasil kebun."
+    )
+    found = quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found] == [
+        "Hendra Kusuma",
+        "Marlina Sitorus",
+    ]
+    assert found[1].text.startswith("keluarganya")
+
+
+def test_announcing_a_plan_with_untuk_is_a_report() -> None:
+    q = one("Penyanyi itu mengumumkan untuk menggelar tur dunia pertamanya tahun depan.")
+    assert q.text.startswith("untuk menggelar tur")
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ('"Kami siap," ujar Budi Hartono seperti dilansir bolaku.com.', "bolaku.com"),
+        ('"Kami siap," ujar Budi Hartono kepada beritaku.co.id, Senin (3/4).', "beritaku.co.id"),
+        ('"Kami siap," kata Budi Hartono saat ditanya Billboard di sela acara.', "Billboard"),
+        ('"Kami siap," ujar Budi Hartono dalam keterangan yang diterima Reuters.', "Reuters"),
+        ('"Kami siap," tutur Budi Hartono menurut Reuters.', "Reuters"),
+    ],
+)
+def test_outlets_by_address_and_by_receiving_or_asking(text: str, via: str) -> None:
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Budi Hartono"
+    assert q.via is not None and q.via.name == via
+
+
+def test_an_outlet_closing_the_article_is_the_via_of_its_quotes() -> None:
+    text = (
+        '"Api datang dari ulah manusia," kata Maria Lopez.\n\n'
+        "Kebakaran terbesar melanda wilayah barat, demikian dikutip dari AFP."
+    )
+    q = one(text)
+    assert q.via is not None and q.via.name == "AFP"
+
+
+def test_an_outlet_that_is_the_source_is_not_also_the_via() -> None:
+    q = one("Harga gandum dunia, dilaporkan Reuters, juga melonjak pada awal tahun ini.")
+    assert q.via is None
+
+
+def test_a_lower_case_relative_before_a_name_is_another_person() -> None:
+    q = one('"Dia sakit sejak kecil," jawab ibu Rini kepada petugas.')
+    assert q.speaker is not None and q.speaker.name == "ibu Rini"
+    # with another person quoted just before, still the relative, not that person
+    text = '"Sejak kapan?" tanya Hendra.\n\n"Sejak kecil," jawab ibu Rini kepada Hendra.'
+    assert speakers(text) == ["Hendra", "ibu Rini"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the noun is also written in lower case elsewhere (so no mere sentence opener)
+        (
+            "Banyak relawan datang.\n\nRelawan Garuda pun berjanji akan membantu korban banjir.",
+            "Relawan Garuda",
+        ),
+        (
+            "Banyak media hadir.\n\nMedia Spanyol melaporkan bahwa pemain itu sudah dites.",
+            "Media Spanyol",
+        ),
+    ],
+)
+def test_a_group_noun_opening_a_sentence_stays_with_its_qualifier(text: str, speaker: str) -> None:
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_a_name_after_an_inserted_cue_that_goes_on_with_juga_is_no_appositive() -> None:
+    q = one("Dari semua kasus itu, kata Gunawan, Signal juga dipakai untuk merencanakan serangan.")
+    assert q.speaker is not None and q.speaker.name == "Gunawan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga beras naik tajam bulan ini, menurut survei yang dilakukan Lembaga Cermat.",
+        "Menurut jajak pendapat yang dirilis Lembaga Cermat, warga puas dengan layanan itu.",
+    ],
+)
+def test_according_to_a_poll_made_by_an_organisation(text: str) -> None:
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Lembaga Cermat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim itu hanya butuh satu kemenangan lagi untuk memastikan tiket ke babak final.",
+        "Perusahaan itu ingin menyampaikan pesan yang berbeda kepada para pelanggannya.",
+    ],
+)
+def test_a_cue_in_a_purpose_or_wish_is_no_report(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_speaker_named_in_a_purpose_clause_stays_in_focus() -> None:
+    text = (
+        "Maria Sandoval ingin menyampaikan kisah yang berbeda.\n\n"
+        '"Tubuh kita terus berbicara," ujarnya.'
+    )
+    assert speakers(text) == ["Maria Sandoval"]
+
+
+def test_an_unnamed_group_after_an_inserted_cue_and_mereka_after_a_person() -> None:
+    text = (
+        "Banjir itu merendam 30 persen wilayah kota, lapor para ahli hidrologi.\n\n"
+        '"Air naik sangat cepat," kata Daniela Ortiz, ketua tim itu.\n\n'
+        "Kerusakan diperparah oleh pembangunan di bantaran sungai, kata mereka."
+    )
+    assert speakers(text) == ["para ahli hidrologi", "Daniela Ortiz", "para ahli hidrologi"]

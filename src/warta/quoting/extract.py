@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..record import Cue, Quote, QuoteKind, Speaker, Via
 from . import marks
 from .lexicon import Lexicon, lexicon
-from .names import CUE_STOP, Reader, Source, is_capitalised, tokens
+from .names import CUE_STOP, REGNAL, Reader, Source, is_capitalised, tokens
 
 _WORD = re.compile(r"[^\W\d_][\w\-\u2019']*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?]+")
@@ -106,6 +106,8 @@ _SUBORDINATORS = frozenset(
     ]
 )
 _NEGATION = frozenset(["belum", "tidak", "tak", "enggan", "bisa", "dapat", "mau", "akan", "sulit"])
+#: "permintaan untuk mengumumkan ...", "ingin menyampaikan ...": no statement made (yet)
+_PURPOSE = frozenset(["untuk", "ingin", "hendak"])
 _FEELING = re.compile(r"(?:rasa\s+)?ke\w+an(?:nya)?\b(?!\s+(?:bahwa|itu|ini)\b)", re.I)
 #: "keinginannya menjadikan ...": a wish or a feeling of the speaker's as the object ("ya":
 #: a common typo)
@@ -123,12 +125,27 @@ _NOUN_OBJECT = re.compile(
     r"|(?:me|ber|ter|di(?!ri))[a-z]{3,})\b)",
     re.I,
 )
+#: passive cues of news reports: a quote only with an outlet as the agent
+_VIA_ASIDE = re.compile(
+    r"\s*(?:(?:seperti|sebagaimana)\s+)?(?:mengutip|melansir|dikutip|dilansir)\b", re.I
+)
+_BY_AGENT = re.compile(
+    r"(?:\boleh|\byang\s+(?:dilakukan|dirilis|digelar|diterbitkan|dikeluarkan|dibuat)"
+    r"(?:\s+oleh)?)\s+(.+)$"
+)
+_NEWS_PASSIVE = frozenset(["dilaporkan", "diberitakan"])
+_NEWS_CUE = re.compile(r"\b(?:dilaporkan|diberitakan)\b", re.I)
+_NEWS_OPENING = re.compile(r"\s*(?:(?:[Ss]eperti|[Ss]ebagaimana)(?:\s+yang)?\s*)?")
 _ANAPHOR_CONTENT = re.compile(r"^(?:hal\s+(?:itu|ini|tersebut)|itu|ini|tersebut)\b", re.I)
 _ANAPHOR_SUBJECT = re.compile(
     r"^\s*(?:(?:hal|klaim|pernyataan|informasi|keterangan|penjelasan|ucapan|kabar|kalimat|pesan"
     r"|ungkapan|kata-kata|komentar|jawaban|tanggapan|harapan|pengakuan|curhatan|penekanan"
-    r"|protes|kritik|pesan|imbauan|janji|ajakan|permintaan|penegasan|bantahan|alasan)"
-    r"(?:\s+\w+){0,2}\s+(?:itu|ini|tersebut)|demikian(?:lah)?|begitu(?:lah)?|itulah"
+    r"|protes|kritik|pesan|imbauan|janji|ajakan|permintaan|penegasan|bantahan|alasan"
+    r"|usulan|gagasan|ide|rencana|temuan|kesimpulan|putusan|keputusan|penilaian|pandangan"
+    r"|sikap|ajakan|peringatan|saran|instruksi|arahan|materi|paparan|pemaparan|sambutan)"
+    r"(?:\s+\w+){0,2}\s+(?:itu|ini|tersebut)|demikian(?:lah)?|begitu(?:lah)?"
+    # "Itulah yang disampaikan X", "Inilah yang dikatakan X": the words before
+    r"|(?:itu|ini)(?:lah)?(?:\s+yang)?"
     r"|seperti\s+itulah)\s*$",
     re.I,
 )
@@ -200,6 +217,7 @@ class _Found:
     region: tuple[int, int]
     inherit: bool = False  # a cue-less direct quote: the speaker is the last one
     continued: bool = False  # no closing mark: the next paragraph reopens the quote
+    focus_only: bool = False  # "X mengungkap soal ...": no quote, but X is now in focus
 
 
 @dataclass
@@ -484,6 +502,8 @@ def _appositive(
     nxt_end = _clause_end(text, seg_end + 1, limit)
     nxt = text[seg_end + 1 : nxt_end]
     stop = _APPOSITIVE_STOP.search(nxt)
+    if stop is not None and stop.group().strip() in ("juga", "pun", "lagi"):
+        return source  # "kata Tito, Telegram juga dipakai ...": a new clause's subject
     if stop is not None:
         nxt = nxt[: stop.start()]  # "..., Tenne Permatasari dalam keterangan pers"
     words = nxt.split()
@@ -655,6 +675,8 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
         seg = masked[p_start:p_end]
         if not seg.strip():
             continue
+        if idx > 0 and _VIA_ASIDE.match(seg) is not None:
+            continue  # "Ahmed, mengutip Reuters, mengatakan": the outlet is an aside
         words = seg.split()
         # cut at the last clause connective: "... menurun karena pasar memperkirakan"
         offset = 0
@@ -816,6 +838,15 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
     subject = _subject_before(ctx, s_start, w.start())
     if subject is None:
         return None
+    if prev and prev[-1] in _PURPOSE:
+        # "X ingin menyampaikan ...", "... untuk memastikan ...": no report, X stays in focus
+        span = _content(ctx, w.end(), s_end)
+        if span is None:
+            return None
+        cue = (w.group(), w.start(), w.end())
+        return _Found(
+            "indirect", span[0], span[1], subject, cue, (s_start, w.end()), focus_only=True
+        )
     c_start = w.end()
     m = re.match(r"[\s,:]*(?:bahwa\b)?", masked[c_start:s_end])
     if m:
@@ -835,7 +866,8 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
     if (
         body.startswith("untuk ")
         and not stripped.startswith(",")
-        and low not in ("bersumpah", "berjanji", "menjanjikan")
+        # "mengumumkan untuk menggelar tur": announced a plan of one's own
+        and low not in ("bersumpah", "berjanji", "menjanjikan", "mengumumkan")
     ):
         return None  # "meminta untuk ..." (but "menjelaskan, untuk pusat komando ...")
     postposed = len(body.split()) <= 8 and body.startswith(
@@ -859,6 +891,21 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
         return None
     if _ANAPHOR_CONTENT.match(body):
         return None
+    if body.startswith(_TOPIC_OPENERS) and not stripped.startswith((",", ":")):
+        # "mengungkap soal mahkotanya": a topic named, no statement; the speaker still
+        # becomes the one a following "ia" refers to
+        span = _content(ctx, c_start, s_end)
+        if span is None:
+            return None
+        return _Found(
+            "indirect",
+            span[0],
+            span[1],
+            subject,
+            (w.group(), w.start(), w.end()),
+            (s_start, c_start),
+            focus_only=True,
+        )
     words = body.strip(" .").split()
     if len(words) <= 3 and words and words[-1] in ("itu", "ini", "tersebut"):
         return None  # "membenarkan laporan tersebut": no content of its own
@@ -896,7 +943,13 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
         if not toks:
             return None
         if ctx.reader.pronoun(toks[0].text):
-            source = Source("pronoun", toks[0].text.lower(), toks[0].start, toks[0].end)
+            source = Source(
+                "pronoun",
+                toks[0].text.lower(),
+                toks[0].start,
+                toks[0].end,
+                number=lex.pronouns.get(toks[0].text.lower(), "sg"),  # "kata mereka": plural
+            )
             np_end = toks[0].end
         elif (
             is_capitalised(toks[0].text)
@@ -922,14 +975,24 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
                 source = ctx.reader.after_cue(seg, w.end())
             if source is None or source.kind == "pronoun":
                 source = ctx.reader.subject(seg, w.end())
-            if source is None:
-                return None
-            # "estimasi yang dirilis oleh Departemen Perdagangan"
-            oleh = re.search(r"\boleh\s+(.+)$", seg)
+            # "estimasi yang dirilis oleh Departemen Perdagangan", "poling yang dilakukan Ifop"
+            oleh = _BY_AGENT.search(seg)
             if oleh is not None:
                 alt = ctx.reader.after_cue(oleh.group(1), w.end() + oleh.start(1))
-                if alt is not None:
+                if alt is not None and (source is not None or alt.kind == "name"):
                     source = alt
+            if source is None:
+                return None
+            if (
+                source.kind == "name"
+                and masked[np_end : np_end + 1] == ","
+                # not "Menurut Markoneng, manajer Jupe, ...": a role after the name
+                and masked[np_end + 1 : np_end + 3].lstrip()[:1].isupper()
+            ):
+                # "Menurut Kepala Dinas X, Rina Wulandari, ...": the name in apposition
+                alt = _appositive(ctx, source, w.end(), np_end, s_end)
+                if alt is not source and alt is not None:
+                    source, np_end = alt, _clause_end(masked, np_end + 1, s_end)
     if source is None:
         return None
     lead = masked[s_start : w.start()].strip(" ,")
@@ -981,7 +1044,13 @@ def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found |
         if not toks:
             return None
         if ctx.reader.pronoun(toks[0].text):
-            source = Source("pronoun", toks[0].text.lower(), toks[0].start, toks[0].end)
+            source = Source(
+                "pronoun",
+                toks[0].text.lower(),
+                toks[0].start,
+                toks[0].end,
+                number=lex.pronouns.get(toks[0].text.lower(), "sg"),  # "kata mereka": plural
+            )
             np_end = toks[0].end
             if masked[np_end : np_end + 5].strip().startswith("lagi"):
                 np_end = masked.find("lagi", np_end) + 4
@@ -993,6 +1062,10 @@ def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found |
             np_end = _clause_end(masked, w.end(), s_end)
             seg = masked[w.end() : np_end]
             source = ctx.reader.described(masked[w.end() : s_end], w.end())
+            first = seg.split()[0].lower() if seg.strip() else ""
+            if source is None and (first in lex.quantifiers or first in lex.sources):
+                # "..., kata para peneliti.", "..., ujar sejumlah saksi": an unnamed source
+                source = ctx.reader.description(seg, w.end())
             if source is not None:
                 np_end = max(np_end, source.end)
             elif not seg.strip() or not (
@@ -1028,6 +1101,8 @@ _AGENTLESS_LEAD = re.compile(
 )
 #: "saat ini", "kala itu": a time adverb opening the reported clause, not a scene of speaking
 _NOW = re.compile(r"(?:saat|kala|ketika|waktu)\s+(?:ini|itu)\b", re.I)
+#: an object that only names a topic ("bercerita tentang masa kecilnya")
+_TOPIC_OPENERS = ("soal ", "tentang ", "mengenai ", "perihal ", "seputar ")
 #: words that open a topic phrase ("Terkait ...", "Soal ...", "Mengenai ...")
 _TOPIC_WORDS = frozenset(["terkait", "soal", "mengenai", "tentang", "menyangkut", "perihal"])
 
@@ -1062,6 +1137,24 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
         if alt is not source and alt is not None:
             source, np_end = alt, _clause_end(masked, np_end + 1, s_end)
     cue = (w.group(), w.start(), w.end())
+    if (
+        w.group().lower() in _NEWS_PASSIVE
+        and (
+            source is None
+            or source.kind != "name"
+            or source.text.lower() not in ctx.lex.outlets
+            or ctx.lex.trigger.search(masked, np_end, s_end) is not None
+            # "Seperti dilaporkan X, ...": opening the sentence, the outlet is where the news
+            # was taken from, not a source quoted
+            or _NEWS_OPENING.fullmatch(masked, s_start, w.start()) is not None
+            or _NEWS_CUE.search(masked, s_start, w.start()) is not None  # said before
+            # "rencana yang diberitakan X": a relative clause
+            or masked[max(s_start, w.start() - 6) : w.start()].rstrip().endswith(" yang")
+        )
+    ):
+        # "seperti diberitakan Billboard": only a news outlet reports so ("X dilaporkan
+        # Y ke polisi" is a complaint); one that names a speaker after it is a via
+        return None
     if anaphoric:
         # "Hal itu disampaikan X ...", "Demikian dikatakan X": no content of its own; it
         # names the speaker (and the place) of the statement before
@@ -1111,16 +1204,24 @@ _OUTLET_RUN = re.compile(r"((?:[A-Z0-9][\w.&'\-/]*)(?:\s+(?:[A-Z0-9][\w.&'\-/]*|
 
 
 _TO_OUTLET = re.compile(
-    r"\b(?:kepada|pada|kpd|dihubungi|dikonfirmasi|ditemui|diwawancarai|dengan|bersama)\s+"
+    r"\b(?:kepada|pada|kpd|dihubungi|dikonfirmasi|ditemui|diwawancarai|dengan|bersama"
+    # "saat ditanya Billboard", "keterangan yang diterima kumparan", "tutur X menurut FFT"
+    r"|ditanya|diterima|menurut)\s+"
     r"(?:oleh\s+)?(?:(?:koran|harian|kantor berita|media|stasiun televisi|tim|wartawan|reporter)\s+)?"
 )
 _LOWER_OUTLET = re.compile(r"[a-z][\w.\-]*")
+#: a news site by its address ("dilansir bola.net", "kepada detik.com")
+_LOWER_DOMAIN = re.compile(r"[a-z][\w\-]*(?:\.(?:com|net|id|org|co|tv|uk|us|au))+")
+_LOWER_DOMAIN_AT = re.compile(r"([a-z][\w\-]*(?:\.(?:com|net|id|org|co|tv|uk|us|au))+)(?!\w|\.\w)")
 
 
 def _outlet_name(ctx: _Ctx, text: str) -> str | None:
     low = _LOWER_OUTLET.match(text)
-    if low is not None and low.group().rstrip(".") in ctx.lex.outlets:
-        return low.group().rstrip(".")  # "kepada kumparan", "dikutip dari detikcom"
+    if low is not None and (
+        low.group().rstrip(".") in ctx.lex.outlets
+        or _LOWER_DOMAIN.fullmatch(low.group().rstrip(".")) is not None
+    ):
+        return low.group().rstrip(".")  # "kepada kumparan", "dikutip dari detik.com"
     m = _OUTLET_RUN.match(text)
     if m is None:
         return None
@@ -1151,7 +1252,7 @@ def _via(ctx: _Ctx, start: int, end: int) -> Via | None:
                     rest,
                     flags=re.I,
                 )
-                m = _OUTLET_RUN.match(rest)
+                m = _OUTLET_RUN.match(rest) or _LOWER_DOMAIN_AT.match(rest)
                 if m is not None:
                     name = m.group(1).rstrip(".")
                     r_start = start + region.find(name, j)
@@ -1929,6 +2030,17 @@ def _title_holder(ctx: _Ctx, src: Source, cache: dict[str, Source | None]) -> So
             continue
         end = run.end()
         cand = ctx.reader.after_cue(text[t.end() : end], t.end())
+        if cand is not None and REGNAL.fullmatch(cand.text) and src.text.lower() not in lex.roles:
+            # "Ratu Elizabeth" after "Ratu Elizabeth II": the number completes the name
+            found = Source(
+                "name",
+                f"{src.text} {cand.text}",
+                src.start,
+                src.end,
+                person=True,
+                tokens=[*src.tokens, cand.text],
+            )
+            break
         if (
             cand is not None
             and cand.kind == "name"
@@ -2163,6 +2275,8 @@ def _resolve(
             via_entity = _lookup(mentions, entity_at, via.start or 0, via.end or 0)
             if via_entity is not None:
                 via = Via(name=via.name, entity=via_entity[0], start=via.start, end=via.end)
+        if via is not None and speaker is not None and via.name.lower() == speaker.name.lower():
+            via = None  # "..., dilaporkan Reuters, ...": the outlet is the source, not a relay
         channel = _channel(ctx, sent_lo, sent_hi) if sent_hi > sent_lo else None
         out.append(
             Quote(
@@ -2188,7 +2302,36 @@ def _resolve(
     for i in range(len(out) - 2, -1, -1):
         if found[i].continued and out[i + 1].kind == "direct" and out[i + 1].speaker is not None:
             out[i] = out[i].model_copy(update={"speaker": out[i + 1].speaker})
-    return out
+    article_via = _article_via(ctx)
+    if article_via is not None:
+        # "..., demikian dikutip dari AFP." closing the article: every quote came through it
+        for i, q in enumerate(out):
+            if q.via is None and (q.speaker is None or q.speaker.name != article_via.name):
+                out[i] = q.model_copy(update={"via": article_via})
+    return [q for q, f in zip(out, found, strict=True) if not f.focus_only]
+
+
+_ARTICLE_VIA = re.compile(
+    r"\b[Dd]emikian\s+(?:seperti\s+(?:yang\s+)?)?(?:dikutip|dilansir|dilaporkan|diberitakan)"
+    r"\s+(?:dari\s+)?(?:(?:koran|harian|kantor berita|media|situs|laman)\s+)?"
+)
+
+
+def _article_via(ctx: _Ctx) -> Via | None:
+    """The outlet named in the article's last paragraph as the source of the whole text."""
+    text = ctx.text
+    last = ctx.para_starts[-1] if ctx.para_starts else 0
+    m = None
+    pos = text.find("emikian", last)  # the pattern opens with "Demikian" / "demikian"
+    while pos != -1:
+        m = _ARTICLE_VIA.match(text, pos - 1) or m
+        pos = text.find("emikian", pos + 1)
+    if m is None:
+        return None
+    name = _outlet_name(ctx, text[m.end() :])
+    if name is None:
+        return None
+    return Via(name=name, start=m.end(), end=m.end() + len(name))
 
 
 _ROLE_TAIL = re.compile(r"([a-z]+)[ \t]+$")

@@ -14,15 +14,18 @@ from typing import NamedTuple
 
 from .lexicon import Lexicon
 
-_TOKEN = re.compile(
+_TOKEN_PATTERN = (
     r"\([^()]{1,30}\)"
     # "Karl - Heinz": a hyphenated name spaced out by a tokeniser stays one word (not at
     # the start of the text, where "Jakarta - Presiden ..." is a dateline,
     # and not before two more capitalised words: "CEO Go - Jek Nadiem Makariem")
-    r"|(?<=[ \t])[A-Z][a-z]+(?:[ ][\-\u2013][ ][A-Z][A-Za-z]+)+(?![\w.])"
+    r"|(?<=[ \t\n])[A-Z][a-z]+(?:[ ][\-\u2013][ ][A-Z][A-Za-z]+)+(?![\w.])"
     r"(?![ \t]+[A-Z][^\s,;:]*[ \t]+[A-Z])"
     r"|[^\s,;:()\"\u201c\u201d]+"
 )
+_TOKEN = re.compile(_TOKEN_PATTERN)
+#: the same inside the text, where a stretch read may open with the spaced name
+_TOKEN_MID = re.compile(_TOKEN_PATTERN.replace("(?<=[ \\t\\n])", "(?<![^ \\t\\n])", 1))
 _PARTICLE = re.compile(
     r"^(?:al|el|bin|binti|van|von|de|der|ibn|abu|da|dos|del|du)(?:-|$)", re.IGNORECASE
 )
@@ -31,6 +34,50 @@ _INITIAL = re.compile(r"[A-Z]\.")
 #: a capitalised word with nothing of an acronym or a compound ("Kabar", not "BMKG", "Jun - Jin")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 _DEGREE = re.compile(r"[A-Z][A-Za-z]{0,3}\.[A-Za-z.()]+|Ph\.?D|MBA|MSc|SpOG(?:\(K\))?")
+#: Indonesian degrees written without periods after a name ("Budi Santoso SH, MH")
+_POSTNOMINAL = frozenset(
+    [
+        "SH",
+        "SE",
+        "SIK",
+        "SIP",
+        "ST",
+        "SP",
+        "SPd",
+        "SSos",
+        "SSi",
+        "SKom",
+        "SKM",
+        "SAg",
+        "SHI",
+        "SKed",
+        "SKep",
+        "SSTP",
+        "SIKom",
+        "SHut",
+        "SS",
+        "SPsi",
+        "MH",
+        "MM",
+        "MSi",
+        "MT",
+        "MA",
+        "MAg",
+        "MPd",
+        "MKes",
+        "MHum",
+        "MKn",
+        "MAP",
+        "MBA",
+        "MSc",
+        "MEng",
+        "MPH",
+        "PhD",
+    ]
+)
+#: a regnal or generational number, part of the name before it ("Elizabeth II")
+_REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")
+REGNAL = _REGNAL
 #: words after which a speaker phrase that follows a cue ends ("kata X saat ...")
 _CUE_STOP = frozenset(
     [
@@ -43,6 +90,7 @@ _CUE_STOP = frozenset(
         "kepada",
         "pada",
         "seperti",
+        "menurut",
         "ditemui",
         "dari",
         "yang",
@@ -385,6 +433,10 @@ _PERSON_NOUNS = frozenset(
         "seseorang",
     ]
 )
+#: territorial units named after their region ("Polda Metro Jaya", "Kodam Jaya")
+_UNITS = frozenset(
+    ["polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem", "kodim", "koramil"]
+)
 _REGION_HEADS = frozenset(
     ["kabupaten", "kab", "kota", "provinsi", "kecamatan", "kelurahan", "desa", "kampung"]
 )
@@ -408,6 +460,10 @@ _KIN = frozenset(
         "mertua",
     ]
 )
+#: relatives only in lower case ("Ibu Susi" is Mrs Susi, "ibu Agnes" Agnes's mother)
+#: nouns that with a name after them name a group ("Relawan Badja", "Media Inggris")
+_GROUP_NOUNS = frozenset(["relawan", "simpatisan", "media", "pemerintah", "militer"])
+_LOWER_KIN = frozenset(["ibu", "kakek", "nenek", "paman", "bibi"])
 _TIME_WORDS = frozenset(
     [
         "senin",
@@ -459,7 +515,7 @@ class _Tok(NamedTuple):
 
 def tokens(text: str, offset: int = 0) -> list[_Tok]:
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in (_TOKEN_MID if offset > 0 else _TOKEN).finditer(text):
         word = m.group()
         if not _INITIAL.fullmatch(word):  # "A." (an initial) keeps its period
             word = word.rstrip(_TRAIL)
@@ -696,7 +752,9 @@ class Reader:
     def _kin(self, text: str, start: int) -> Source | None:
         """ "Putri artis legendaris Melky Goeslaw": the relative of a named person."""
         toks = tokens(text[: text.find(",") if "," in text else len(text)], start)[:8]
-        if len(toks) < 2 or toks[0].text.lower() not in _KIN:
+        if len(toks) < 2 or not (
+            toks[0].text.lower() in _KIN or toks[0].text in _LOWER_KIN  # "ibu Agnes": her mother
+        ):
             return None
         nxt = toks[1].text
         if not (
@@ -711,7 +769,9 @@ class Reader:
                 end = i
                 break
         toks = toks[:end]
-        return Source("pronoun", " ".join(t.text for t in toks), toks[0].start, toks[-1].end)
+        # "ibu Agnes": the relative is described by the name right there, not resolved
+        kind = "description" if toks[0].text in _LOWER_KIN and len(toks) == 2 else "pronoun"
+        return Source(kind, " ".join(t.text for t in toks), toks[0].start, toks[-1].end)
 
     def described(self, text: str, start: int) -> Source | None:
         """A person described rather than named after a cue ("kata pria asal Spanyol itu",
@@ -770,7 +830,10 @@ class Reader:
         current: list[_Tok] = []
         for i, tok in enumerate(toks):
             cap = is_capitalised(tok.text)
-            particle = bool(_PARTICLE.match(tok.text)) and current
+            particle = bool(_PARTICLE.match(tok.text)) and (
+                # "de Villiers menyebut": a particle also opens a surname
+                current or (i + 1 < len(toks) and _PLAIN_WORD.fullmatch(toks[i + 1].text))
+            )
             joiner = (
                 tok.text in _JOINERS
                 and current
@@ -801,6 +864,9 @@ class Reader:
             runs
             and len(runs[0]) > 1
             and runs[0][0].start == first
+            and runs[0][0].text[:1].isupper()  # not "de Villiers": a particle, no opener
+            # "Relawan Badja", "Media Inggris": a source noun heads the group's name
+            and not (len(runs[0]) == 2 and runs[0][0].text.lower() in _GROUP_NOUNS)
             and (
                 runs[0][0].text.lower() in self.lower_words
                 or runs[0][0].text.lower() in _FUNCTION_WORDS
@@ -947,8 +1013,32 @@ class Reader:
 
     def _name(self, run: list[_Tok]) -> Source | None:
         lex = self.lex
-        while len(run) > 1 and _DEGREE.fullmatch(run[-1].text):
-            run = run[:-1]  # "Fathur Rokhman M.Hum": an academic degree after the name
+        while len(run) > 1 and (
+            _DEGREE.fullmatch(run[-1].text) or (len(run) > 2 and run[-1].text in _POSTNOMINAL)
+        ):
+            run = run[:-1]  # "Fathur Rokhman M.Hum", "Budi Santoso SH": a degree after the name
+        if len(run) > 1 and _REGNAL.fullmatch(run[-1].text) and _PLAIN_WORD.fullmatch(run[-2].text):
+            # "Ratu Elizabeth II", "Paus Yohanes Paulus II": the number belongs to the name
+            numeral = run[-1]
+            base = self._name(run[:-1])
+            if (
+                base is not None
+                and not base.org
+                and base.end == run[-2].end
+                and not any(
+                    t.lower() in lex.orgwords or t.lower() in lex.fields for t in base.tokens
+                )
+            ):  # not "Direktur Pengawasan Bank II": a department's number
+                return Source(
+                    "name",
+                    f"{base.text} {numeral.text}",
+                    base.start,
+                    numeral.end,
+                    number=base.number,
+                    org=False,
+                    person=True,
+                    tokens=[*base.tokens, numeral.text],
+                )
         if len(run) > 3 and run[-2].text == "Sp" and len(run[-1].text) <= 3:
             run = run[:-2]  # "Hengky Setyahadi Sp. B": a medical specialty (the period cut)
         plain = [t for t in run if not (t.text.startswith("(") and t.text.endswith(")"))]
@@ -999,6 +1089,14 @@ class Reader:
                     or (self.place(tok.text) and len(collected) == 3)
                 )
                 stop_tok = tok
+                if (
+                    low in _UNITS
+                    and len(collected) <= 3
+                    and all(_PLAIN_WORD.fullmatch(t.text) for t in collected)
+                ):
+                    # "Polda Metro Jaya", "Polres Jakarta Barat": the unit's region, no person
+                    collected = []
+                    stopped_by_role = False
                 break
             collected.insert(0, tok)
             if len(collected) >= 4:
