@@ -389,3 +389,104 @@ def test_expected_f1_looks_only_at_the_top_candidates() -> None:
     hits = [0.9, 0.1, 0.8, 0.7, 0.2, 0.3, 0.6, 0.5]
     picks = comp.select_expected_f1(hits, counts, 3, candidates=3)
     assert picks == [0, 2, 3]
+
+
+# --- headline features ----------------------------------------------------------------------
+
+
+def test_title_features() -> None:
+    counts = [
+        Counter(["wali", "kota", "resmikan", "jalur", "sepeda"]),
+        Counter(["harga", "beras", "naik"]),
+        Counter(["jalur", "sepeda", "baru", "di", "bandung"]),
+    ]
+    idf = {"jalur": 2.0, "sepeda": 3.0, "bandung": 4.0, "di": 0.5}
+    x = comp.title_features(counts, "Jalur Sepeda Baru di Bandung", idf, 1.0)
+    f = [dict(zip(comp.TITLE_FEATURES, row, strict=True)) for row in x.tolist()]
+    assert x.shape == (3, len(comp.TITLE_FEATURES))
+    assert all(row["has_title"] == 1.0 for row in f)
+    # sentence 2 holds the whole headline; "di" is no content word
+    assert f[2]["title_recall"] == 1.0 and f[2]["title_recall_idf"] == pytest.approx(1.0)
+    assert f[0]["title_recall"] == pytest.approx(2 / 4)
+    assert f[0]["title_recall_idf"] == pytest.approx(5.0 / 10.5)
+    assert f[0]["title_precision"] == pytest.approx(2 / 5)
+    assert f[1]["title_recall"] == f[1]["title_precision"] == 0.0
+    assert [row["title_recall_rank"] for row in f] == pytest.approx([1 / 3, 2 / 3, 0.0])
+    assert [row["title_best"] for row in f] == [0.0, 0.0, 1.0]
+    assert f[1]["title_gap"] == pytest.approx(1.0)
+    # no headline, or one without words: all zeros
+    for title in (None, "", " -- "):
+        assert not comp.title_features(counts, title, idf).any()
+    assert comp.title_features([], "Jalur sepeda").shape == (0, len(comp.TITLE_FEATURES))
+
+
+def test_context_with_title_columns() -> None:
+    texts = ["Harga beras naik.", "Pasar ramai sekali.", "Beras langka di pasar."]
+    doc_text = " ".join(texts)
+    starts = [0, 18, 38]
+    feats, counts = comp.sentence_features(texts, starts, doc_text)
+    context = {"title": True, "neighbours": [-1], "first": ["title_recall_idf"]}
+    titled = comp.title_features(counts, "Beras langka di pasar", None)
+    x = comp.with_context(feats, doc_text, context, titled)
+    names = comp.feature_names(context)
+    col = {name: k for k, name in enumerate(names)}
+    assert x.shape == (3, len(names))
+    assert list(x[:, col["title_best"]]) == [0.0, 0.0, 1.0]
+    assert list(x[:, col["title_best@-1"]]) == [0.0, 0.0, 0.0]
+    assert list(x[:, col["first:title_recall_idf"]]) == [titled[0, 3]] * 3
+    # without headline features given: zeros in their columns
+    blank = comp.with_context(feats, doc_text, context)
+    assert not blank[:, col["has_title"]].any()
+
+
+def _pick_by(column: str, names: list[str], sign: float = 1.0) -> dict[str, object]:
+    """A logistic 'model' that scores sentences by one column."""
+    coef = [sign if name == column else 0.0 for name in names]
+    return {
+        "kind": "logistic",
+        "mean": [0.0] * len(names),
+        "scale": [1.0] * len(names),
+        "coef": coef,
+        "intercept": 0.0,
+    }
+
+
+def test_headline_model_and_its_untitled_fallback() -> None:
+    texts = ["Pemerintah menggelar rapat.", "Harga cabai naik lagi.", "Warga mengeluh."]
+    doc_text = " ".join(texts)
+    starts = [0, 28, 51]
+    context = {"title": True}
+    model = {**_pick_by("title_recall_idf", comp.feature_names(context)), "context": context}
+    untitled = _pick_by("log_pos", comp.feature_names(None), -1.0)
+    # the headline points at sentence 1
+    assert comp.summarise(texts, starts, doc_text, 1, model, "Harga Cabai Naik") == [1]
+    # no fallback: without a headline every title column is 0, ties go to text order
+    assert comp.summarise(texts, starts, doc_text, 1, model, None) == [0]
+    with_fallback = {**model, "untitled": untitled}
+    assert comp.summarise(texts, starts, doc_text, 1, with_fallback, "Harga Cabai Naik") == [1]
+    assert comp.summarise(texts, starts, doc_text, 1, with_fallback, None) == [0]
+    late = {**model, "untitled": _pick_by("log_pos", comp.feature_names(None))}
+    assert comp.summarise(texts, starts, doc_text, 1, late, " ") == [2]
+
+
+def test_summary_reads_the_doc_title(nlp3: Language) -> None:
+    doc = _nlp().make_doc(ARTICLE)
+    for _, proc in _nlp().pipeline[:-1]:
+        doc = proc(doc)
+    context = {"title": True}
+    model = {**_pick_by("title_recall_idf", comp.feature_names(context)), "context": context}
+    doc._.title = "Pesepeda minta lampu penerangan"
+    assert comp.Summary(1, model)(doc)._.summary == [6]
+
+
+def test_shipped_untitled_model_is_consistent() -> None:
+    model = comp.load_model()
+    context = model.get("context") or {}
+    if not context.get("title"):
+        pytest.skip("the shipped model reads no headline")
+    fallback = model["untitled"]
+    names = comp.feature_names(fallback.get("context"))
+    assert fallback["features"] == names and not fallback["context"].get("title")
+    for tree in fallback["trees"]:
+        assert all(0 <= f < len(names) for f in tree["feature"])
+    assert fallback["selection"]["kind"] == "expected_f1"

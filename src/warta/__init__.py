@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from .article import Article, parse_published
+from .article import Article, parse_published, title_from_url
 from .record import ArticleRecord
 
 __all__ = ["Article", "ArticleRecord", "__version__", "analyze", "analyze_article", "analyze_many", "load"]
@@ -39,6 +39,9 @@ def _make_doc(nlp: Any, article: Article) -> Any:
     doc._.published = article.published
     doc._.published_source = "metadata" if article.published else None
     doc._.warnings = warnings
+    # the summary reads the headline; a URL's slug stands in for a missing one
+    title = (article.title or "").strip()
+    doc._.title = title or title_from_url(article.url)
     return doc
 
 

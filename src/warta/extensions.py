@@ -19,6 +19,7 @@ DOC_EXTENSIONS: dict[str, str] = {
     "quotes": "list[record.Quote]",
     "amounts": "list[record.Amount]",
     "summary": "list[int]: indices into doc.sents, in text order",
+    "title": "str | None: the headline (Article.title, else warta.article.title_from_url(url))",
 }
 
 

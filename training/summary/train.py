@@ -9,15 +9,19 @@
    ``gold_labels``.
 4. Compute the features of ``warta.components.summary`` (with ``--context``, the default:
    also the neighbouring sentences' features, the first sentence's and a dateline flag,
-   :data:`CONTEXT`) and fit gradient-boosted trees (scikit-learn, dev dependency only): a
-   histogram-binned regressor for ``hits``, a classifier for ``gbdt`` (or a logistic
-   regression with ``--kind logistic``).
+   :data:`CONTEXT`; with ``--titles``, the default for ``hits``, also the overlap with the
+   headline, :data:`TITLE_CONTEXT`, the headline being the slug of the article's source URL
+   or id as ``warta.eval.summary.parse`` gives it) and fit gradient-boosted trees
+   (scikit-learn, dev dependency only): a histogram-binned regressor for ``hits``, a
+   classifier for ``gbdt`` (or a logistic regression with ``--kind logistic``).
 5. Tune the selection by ROUGE-1 on the train ids only, split in 4 folds by the SHA-1 of
    the id modulo 4: for ``hits``, the expected-F1 subset choice (candidates, reference
    length, repeated-word discount) over out-of-fold predictions of all four folds;
    otherwise the redundancy weight (MMR) on fold 0 (the validation quarter). Refit on all
    train ids and write ``src/warta/models/summary/model.json`` (plain numbers: the
-   component scores with numpy at run time).
+   component scores with numpy at run time). With headlines, steps 4-5 run twice: the
+   headline model, and the model without headline features that the file carries under
+   ``untitled`` for articles without a headline.
 
 Deterministic: same data and code -> same model file.
 """
@@ -62,6 +66,13 @@ CONTEXT: dict[str, Any] = {
         "centrality",
     ],
 }
+#: the headline model's context: the same, plus each sentence's (and its neighbours')
+#: overlap with the headline (``comp.TITLE_FEATURES``) and the first sentence's
+TITLE_CONTEXT: dict[str, Any] = {
+    **CONTEXT,
+    "title": True,
+    "first": [*CONTEXT["first"], "title_recall_idf"],
+}
 
 
 def log(msg: str) -> None:
@@ -102,11 +113,17 @@ def features(
     default_idf: float,
     context: dict[str, Any] | None = None,
 ) -> tuple[list[list[float]], list[Counter[str]]]:
-    """The model's feature rows for each sentence of ``p``, and each sentence's words."""
+    """The model's feature rows for each sentence of ``p`` (with ``p.title`` as the headline
+    when ``context`` has ``title``), and each sentence's words."""
     texts = p.sentence_texts()
     starts = [s for s, _ in p.sentences]
     feats, counts = comp.sentence_features(texts, starts, p.text, idf, default_idf)
-    rows: list[list[float]] = comp.with_context(feats, p.text, context).tolist()
+    titled = (
+        comp.title_features(counts, p.title, idf, default_idf)
+        if context and context.get("title")
+        else None
+    )
+    rows: list[list[float]] = comp.with_context(feats, p.text, context, titled).tolist()
     return rows, counts
 
 
@@ -323,8 +340,17 @@ def main(argv: list[str] | None = None) -> int:
         help="also give the model the neighbouring and first sentences' features and a "
         "dateline flag (default: on)",
     )
+    parser.add_argument(
+        "--titles",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="hits with context: a headline model (TITLE_CONTEXT), carrying the model without "
+        "headline features (CONTEXT) as its fallback for articles without a headline "
+        "(default: on)",
+    )
     args = parser.parse_args(argv)
     context = CONTEXT if args.context else None
+    titled = bool(args.titles and args.context and args.kind == "hits")
 
     files = [Path(f) for f in args.files] or indosum.default_files()
     log(f"reading {', '.join(str(f) for f in files)}")
@@ -333,71 +359,92 @@ def main(argv: list[str] | None = None) -> int:
     docs = [
         p for p in ev.parse(articles, minimal=True, summarise=False) if p.sentences and p.reference
     ]
-    log(f"{len(docs)} parsed, {sum(len(p.sentences) for p in docs)} sentences")
-
+    log(
+        f"{len(docs)} parsed, {sum(len(p.sentences) for p in docs)} sentences, "
+        f"{sum(1 for p in docs if p.title)} with a headline"
+    )
     idf, default_idf = build_idf(docs, args.min_df)
-    rows: list[tuple[int, list[list[float]], list[float] | list[int]]] = []
-    words: list[list[Counter[str]]] = []
-    for k, p in enumerate(docs):
-        target = hit_rates(p) if args.kind == "hits" else gold_labels(p)
-        feats, counts = features(p, idf, default_idf, context)
-        rows.append((k, feats, target))
-        words.append(counts)
-
-    def stack(keep: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        xs = [f for k in keep for f in rows[k][1]]
-        ys = [y for k in keep for y in rows[k][2]]
-        return np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
-
     # folds of the train ids for tuning (a second hash, independent of the split);
     # fold 0 is the validation quarter
     folds = [int(hashlib.sha1(p.id.encode("utf-8")).hexdigest(), 16) % 4 for p in docs]
-    best_lambda, best_score = 0.0, -1.0
-    best_selection: dict[str, Any] | None = None
-    if args.kind == "hits":
-        best_selection = tune_selection(args, docs, rows, words, folds)
-    tune = [k for k in range(len(docs)) if folds[k] == 0]
-    fit_ids = [k for k in range(len(docs)) if folds[k] != 0]
-    if args.kind != "hits":
-        x, y = stack(fit_ids)
-        log(f"tuning: fit on {len(fit_ids)} articles ({len(y)} sentences, {y.mean():.3f} positive)")
-        model = fit(args.kind, x, y, args.seed)
-        model.update({"idf": idf, "default_idf": default_idf})
-        if context:
-            model["context"] = context
-    tune_docs = [docs[k] for k in tune]
-    for lam in (0.0, 0.5, 1.0, 2.0, 3.0) if args.kind != "hits" else ():
-        model["redundancy"] = lam
-        score, lead = rouge1_of(model, tune_docs, 3)
-        log(
-            f"  redundancy {lam}: ROUGE-1 {score:.2f} (LEAD-3 {lead:.2f}) on {len(tune_docs)} held-out"
-        )
-        if score > best_score + 0.05:
-            best_lambda, best_score = lam, score
 
-    x, y = stack(list(range(len(docs))))
-    log(f"final fit on {len(docs)} articles ({len(y)} sentences)")
-    final = fit(args.kind, x, y, args.seed)
+    def build(ctx: dict[str, Any] | None) -> tuple[dict[str, Any], int]:
+        """Features with ``ctx``, the tuned selection (hits) or redundancy weight, and the
+        final fit on all train ids; the model's entries and its sentence count."""
+        rows: list[tuple[int, list[list[float]], list[float] | list[int]]] = []
+        words: list[list[Counter[str]]] = []
+        for k, p in enumerate(docs):
+            target = hit_rates(p) if args.kind == "hits" else gold_labels(p)
+            feats, counts = features(p, idf, default_idf, ctx)
+            rows.append((k, feats, target))
+            words.append(counts)
+
+        def stack(keep: list[int]) -> tuple[np.ndarray, np.ndarray]:
+            xs = [f for k in keep for f in rows[k][1]]
+            ys = [y for k in keep for y in rows[k][2]]
+            return np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+
+        best_lambda, best_score = 0.0, -1.0
+        best_selection: dict[str, Any] | None = None
+        if args.kind == "hits":
+            best_selection = tune_selection(args, docs, rows, words, folds)
+        else:
+            tune = [k for k in range(len(docs)) if folds[k] == 0]
+            fit_ids = [k for k in range(len(docs)) if folds[k] != 0]
+            x, y = stack(fit_ids)
+            log(
+                f"tuning: fit on {len(fit_ids)} articles ({len(y)} sentences, "
+                f"{y.mean():.3f} positive)"
+            )
+            model = fit(args.kind, x, y, args.seed)
+            model.update({"idf": idf, "default_idf": default_idf})
+            if ctx:
+                model["context"] = ctx
+            tune_docs = [docs[k] for k in tune]
+            for lam in (0.0, 0.5, 1.0, 2.0, 3.0):
+                model["redundancy"] = lam
+                score, lead = rouge1_of(model, tune_docs, 3)
+                log(
+                    f"  redundancy {lam}: ROUGE-1 {score:.2f} (LEAD-3 {lead:.2f}) "
+                    f"on {len(tune_docs)} held-out"
+                )
+                if score > best_score + 0.05:
+                    best_lambda, best_score = lam, score
+
+        x, y = stack(list(range(len(docs))))
+        log(f"final fit on {len(docs)} articles ({len(y)} sentences)")
+        final = fit(args.kind, x, y, args.seed)
+        log(f"redundancy {best_lambda}, selection {best_selection}")
+        part: dict[str, Any] = {
+            "features": comp.feature_names(ctx),
+            **({"context": ctx} if ctx else {}),
+            **final,
+            "redundancy": best_lambda,
+            **({"selection": best_selection} if best_selection else {}),
+        }
+        return part, int(len(y))
+
+    if titled:
+        log("headline model (TITLE_CONTEXT)")
+    main_part, n_sentences = build(TITLE_CONTEXT if titled else context)
+    fallback: dict[str, Any] = {}
+    if titled:
+        log("model for articles without a headline (CONTEXT)")
+        fallback = {"untitled": build(context)[0]}
     out: dict[str, Any] = {
         "about": "warta summary scorer, trained by training/summary/train.py on IndoSum "
         "(Kurniawan & Louvan 2018, CC BY-SA 4.0) train ids",
-        "features": comp.feature_names(context),
-        **({"context": context} if context else {}),
-        **final,
-        "redundancy": best_lambda,
-        **({"selection": best_selection} if best_selection else {}),
+        **main_part,
+        **fallback,
         "default_idf": default_idf,
         "idf": idf,
-        "trained_on": {"articles": len(docs), "sentences": int(len(y)), "split": "train"},
+        "trained_on": {"articles": len(docs), "sentences": n_sentences, "split": "train"},
     }
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(
         json.dumps(out, separators=(",", ":"), sort_keys=False) + "\n", encoding="utf-8"
     )
-    log(
-        f"wrote {args.out} ({Path(args.out).stat().st_size // 1024} KiB), "
-        f"redundancy {best_lambda}, selection {best_selection}"
-    )
+    log(f"wrote {args.out} ({Path(args.out).stat().st_size // 1024} KiB)")
     return 0
 
 

@@ -22,8 +22,15 @@ dateline (``dateline``, :func:`warta.components.dateline.find_dateline`): what t
 around it look like, and the house style of the outlet, change what a summary takes from a
 sentence (:func:`with_context`, :func:`feature_names`).
 
-The features read only the text and the sentence boundaries, so the summary does not shift
-when the entity, quote or amount components change. Nothing here needs scikit-learn.
+A model whose ``context`` has ``title`` also reads the headline (``doc._.title``: the
+article's title, else the slug of its URL, see ``warta._make_doc``): each sentence's word
+overlap with it (:data:`TITLE_FEATURES`, :func:`title_features`), as the sentence's own and
+its neighbours' columns. For an article without a headline it hands over to the model it
+carries under ``untitled``, trained without headline features.
+
+The features read only the text, the sentence boundaries and the headline, so the summary
+does not shift when the entity, quote or amount components change. Nothing here needs
+scikit-learn.
 """
 
 from __future__ import annotations
@@ -92,7 +99,48 @@ FEATURES: tuple[str, ...] = (
     "length_rank",
 )
 
+#: headline features (:func:`title_features`), after :data:`FEATURES` when a model's
+#: ``context`` has ``title``
+TITLE_FEATURES: tuple[str, ...] = (
+    "has_title",
+    "title_recall",
+    "title_precision",
+    "title_recall_idf",
+    "title_precision_idf",
+    "title_recall_rank",
+    "title_best",
+    "title_gap",
+)
+
 _INDEX = {name: k for k, name in enumerate(FEATURES)}
+#: words a headline's recall leaves out (the IDF-weighted recall weighs them down instead)
+_TITLE_STOP = frozenset(
+    {
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "yang",
+        "ini",
+        "itu",
+        "untuk",
+        "dengan",
+        "pada",
+        "dalam",
+        "akan",
+        "oleh",
+        "atau",
+        "juga",
+        "soal",
+        "usai",
+        "jadi",
+        "ada",
+        "bisa",
+        "karena",
+        "saat",
+        "sebagai",
+    }
+)
 #: a word for the features and for ROUGE (``warta.eval.summary`` tokenises with it too)
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CAP = re.compile(r"(?<![\w.])[A-Z][\w-]*")
@@ -330,13 +378,69 @@ def sentence_features(
     return feats, counts
 
 
+def title_features(
+    counts: Sequence[Counter[str]],
+    title: str | None,
+    idf: dict[str, float] | None = None,
+    default_idf: float = 1.0,
+) -> np.ndarray:
+    """Each sentence's word overlap with the headline, in :data:`TITLE_FEATURES` order (one
+    row per sentence): the share of the headline's content words in the sentence, the share
+    of the sentence's words in the headline, the same two weighted by IDF (over all the
+    headline's words), the sentence's rank on
+    the weighted recall (0 for the best, ``k / n``), whether it is the best, and its gap to
+    the best. Without a headline (or one without words), every column is 0."""
+    n = len(counts)
+    # sorted: sums in the same order in every process (set order follows string hashing)
+    words = sorted(set(WORD.findall(title.lower()))) if title else []
+    if n == 0 or not words:
+        return np.zeros((n, len(TITLE_FEATURES)), dtype=np.float64)
+    idf = idf or {}
+    weight = {w: idf.get(w, default_idf) for w in words}
+    content = set(words) - _TITLE_STOP or set(words)
+    title_weight = sum(weight.values()) or 1.0
+    lookup, default = idf.get, itertools.repeat(default_idf)
+    rows: list[tuple[float, float, float, float]] = []
+    for c in counts:
+        shared = [w for w in words if w in c]
+        shared_weight = sum(weight[w] for w in shared)
+        rows.append(
+            (
+                sum(1 for w in shared if w in content) / len(content),
+                len(shared) / (len(c) or 1),
+                shared_weight / title_weight,
+                shared_weight / (sum(map(lookup, c, default)) or 1.0),
+            )
+        )
+    out = np.empty((n, len(TITLE_FEATURES)), dtype=np.float64)
+    out[:, 0] = 1.0
+    out[:, 1:5] = rows
+    recall = out[:, 3]
+    best = recall.max()
+    # rank on the weighted recall, ties in text order (a stable sort)
+    out[np.argsort(-recall, kind="stable"), 5] = np.arange(n) / n
+    out[:, 6] = (recall >= best) & (best > 0)
+    out[:, 7] = best - recall
+    return out
+
+
+def base_names(context: dict[str, Any] | None = None) -> list[str]:
+    """The names of each sentence's own columns: :data:`FEATURES`, then
+    :data:`TITLE_FEATURES` when ``context`` has ``title``."""
+    names = list(FEATURES)
+    if context and context.get("title"):
+        names += TITLE_FEATURES
+    return names
+
+
 def feature_names(context: dict[str, Any] | None = None) -> list[str]:
     """The names of the columns :func:`with_context` returns for ``context``."""
-    names = list(FEATURES)
+    own = base_names(context)
+    names = list(own)
     if not context:
         return names
     for offset in context.get("neighbours", ()):
-        names += [f"{name}@{int(offset):+d}" for name in FEATURES]
+        names += [f"{name}@{int(offset):+d}" for name in own]
     if context.get("dateline"):
         names.append("has_dateline")
     names += [f"first:{name}" for name in context.get("first", ())]
@@ -344,16 +448,25 @@ def feature_names(context: dict[str, Any] | None = None) -> list[str]:
 
 
 def with_context(
-    feats: Sequence[Sequence[float]], doc_text: str, context: dict[str, Any] | None = None
+    feats: Sequence[Sequence[float]],
+    doc_text: str,
+    context: dict[str, Any] | None = None,
+    titled: np.ndarray | None = None,
 ) -> np.ndarray:
     """The feature matrix (one row per sentence) with the columns ``context`` asks for:
-    each neighbour's features (``neighbours``: sentence offsets, zeros past either end of
-    the text), whether a dateline opens the text (``dateline``), and the first sentence's
-    features named in ``first``, the same on every row. Column names:
-    :func:`feature_names`."""
+    the headline features ``titled`` (:func:`title_features`; zeros when not given) next to
+    each sentence's own when ``context`` has ``title``, each neighbour's features
+    (``neighbours``: sentence offsets, zeros past either end of the text), whether a
+    dateline opens the text (``dateline``), and the first sentence's features named in
+    ``first``, the same on every row. Column names: :func:`feature_names`."""
     x = np.asarray(feats, dtype=np.float64).reshape(len(feats), len(FEATURES))
     if not context or len(x) == 0:
         return x
+    own = base_names(context)
+    if len(own) > len(FEATURES):
+        extra = titled if titled is not None else np.zeros((len(x), len(TITLE_FEATURES)))
+        x = np.hstack([x, np.asarray(extra, dtype=np.float64).reshape(len(x), -1)])
+    index = {name: k for k, name in enumerate(own)}
     n = len(x)
     parts = [x]
     for offset in context.get("neighbours", ()):
@@ -367,7 +480,7 @@ def with_context(
     row: list[float] = []
     if context.get("dateline"):
         row.append(float(find_dateline(doc_text) is not None))
-    row += [float(x[0, _INDEX[name]]) for name in context.get("first", ())]
+    row += [float(x[0, index[name]]) for name in context.get("first", ())]
     if row:
         parts.append(np.repeat(np.asarray([row], dtype=np.float64), n, axis=0))
     return np.hstack(parts)
@@ -563,15 +676,27 @@ def summarise(
     doc_text: str,
     size: int = 3,
     model: dict[str, Any] | None = None,
+    title: str | None = None,
 ) -> list[int]:
-    """Indices of the ``size`` sentences that best summarise the text, in text order."""
+    """Indices of the ``size`` sentences that best summarise the text, in text order
+    (``title``: the headline, which a model trained with headline features reads)."""
     if size <= 0 or not texts:
         return []
     model = model if model is not None else load_model()
-    feats, counts = sentence_features(
-        texts, starts, doc_text, model.get("idf"), float(model.get("default_idf", 1.0))
+    idf, default_idf = model.get("idf"), float(model.get("default_idf", 1.0))
+    feats, counts = sentence_features(texts, starts, doc_text, idf, default_idf)
+    context = model.get("context")
+    fallback = model.get("untitled")
+    headline = bool(title and WORD.search(title))
+    if context and context.get("title") and isinstance(fallback, dict) and not headline:
+        # no headline: the model trained without headline features, same IDF table
+        model, context = fallback, fallback.get("context")
+    titled = (
+        title_features(counts, title, idf, default_idf)
+        if context and context.get("title")
+        else None
     )
-    scores = score_all(model, with_context(feats, doc_text, model.get("context")))
+    scores = score_all(model, with_context(feats, doc_text, context, titled))
     choice = model.get("selection")
     if isinstance(choice, dict) and choice.get("kind") == "expected_f1":
         return select_expected_f1(
@@ -602,7 +727,9 @@ class Summary:
         texts = [text[s:e] for s, e in bounds]
         starts = [s for s, _ in bounds]
         try:
-            doc._.summary = summarise(texts, starts, text, self.size, self.model)
+            doc._.summary = summarise(
+                texts, starts, text, self.size, self.model, doc._.title or None
+            )
         except Exception as exc:  # a broken model file must not lose the article
             extensions.warn(doc, f"summary: fell back to the lead sentences ({exc})")
             doc._.summary = list(range(min(self.size, len(bounds))))

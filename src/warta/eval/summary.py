@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..article import Article, title_from_url
 from ..components.summary import WORD
 from . import indosum
 
@@ -136,6 +137,8 @@ class Parsed:
     reference: str
     #: IndoSum's sentences as (start, end, paragraph, gold label)
     gold: list[tuple[int, int, int, bool]] = field(default_factory=list)
+    #: the headline the summary saw (the slug of the source URL or of the id)
+    title: str | None = None
 
     def sentence_texts(self) -> list[str]:
         return [self.text[s:e] for s, e in self.sentences]
@@ -152,11 +155,13 @@ def parse(
     minimal: bool = False,
     summarise: bool = True,
     batch_size: int = 32,
+    titles: bool = True,
 ) -> Iterator[Parsed]:
     """Run warta's pipeline over IndoSum articles. ``minimal`` runs only the components the
     summary needs (:data:`MINIMAL`); the sentences and summary are the same either way
     unless a later component changes the sentence boundaries. ``summarise=False`` leaves the
-    summary component out (for training, before a model exists)."""
+    summary component out (for training, before a model exists). ``titles=False`` gives
+    the articles no headline."""
     import warta
     from warta.pipeline import COMPONENTS
 
@@ -173,9 +178,14 @@ def parse(
     def docs() -> Iterator[Any]:
         for art in articles:
             pending.append(art)
-            doc = nlp.make_doc(art.text)
-            doc._.published = None
-            doc._.warnings = []
+            # the headline as a user's article gets it (warta._make_doc: from the URL's
+            # slug); IndoSum has no title field, so the id's slug stands in for a URL
+            # without one
+            doc = warta._make_doc(nlp, Article(text=art.text, url=art.url or None, id=art.id))
+            if not titles:
+                doc._.title = None
+            elif doc._.title is None:
+                doc._.title = title_from_url(art.id)
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
@@ -192,6 +202,7 @@ def parse(
             summary=list(doc._.summary or []),
             reference=" ".join(art.reference),
             gold=art.sentences,
+            title=doc._.title,
         )
 
 
@@ -204,9 +215,11 @@ def evaluate(
     model: str | None = None,
     minimal: bool = False,
     oracle: bool = True,
+    titles: bool = True,
 ) -> dict[str, Any]:
     """ROUGE F1 (x100) of warta, LEAD-``size`` and ORACLE on the same articles
-    (``oracle=False`` skips the oracle, the slowest part, and reports it as 0)."""
+    (``oracle=False`` skips the oracle, the slowest part, and reports it as 0;
+    ``titles=False`` withholds the headlines from the summariser)."""
     articles: Iterable[indosum.IndoSumArticle] = indosum.read(files, split)
     if limit is not None:
         articles = (a for i, a in zip(range(limit), articles, strict=False))
@@ -217,7 +230,7 @@ def evaluate(
     summary_sents = 0
     oracle_sents = 0
     started = time.perf_counter()
-    for p in parse(articles, size=size, model=model, minimal=minimal):
+    for p in parse(articles, size=size, model=model, minimal=minimal, titles=titles):
         if not p.reference:
             continue
         texts = p.sentence_texts()
@@ -244,6 +257,7 @@ def evaluate(
         "articles": n,
         "split": split,
         "size": size,
+        "titles": titles,
         "words": words,
         "seconds": round(elapsed, 2),
         "mean_summary_sentences": round(summary_sents / n, 2) if n else 0.0,
@@ -282,13 +296,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="run only dateline, sentences and summary (faster; same sentences)",
     )
+    parser.add_argument(
+        "--titles",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="give the summariser each article's headline (the slug of its source URL, else "
+        "of its id), as a user's article with a URL gets it (default: on)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
 
 
 def format_table(result: dict[str, Any]) -> str:
     lines = [
         f"IndoSum {result['split']} split: {result['articles']} articles "
-        f"({result['words']} words, {result['seconds']} s), summary size {result['size']}",
+        f"({result['words']} words, {result['seconds']} s), summary size {result['size']}"
+        + ("" if result.get("titles", True) else ", no headlines"),
         "ROUGE F1 x100 (lowercased alphanumeric tokens, no stemming)",
         f"{'system':<10}{'ROUGE-1':>10}{'ROUGE-2':>10}{'ROUGE-L':>10}",
     ]
@@ -315,6 +337,7 @@ def run(args: argparse.Namespace) -> int:
         size=args.size,
         model=args.model,
         minimal=args.minimal,
+        titles=args.titles,
     )
     if args.json:
         print(json.dumps(result, indent=2))
