@@ -1517,3 +1517,148 @@ def test_an_unnamed_group_after_an_inserted_cue_and_mereka_after_a_person() -> N
         "Kerusakan diperparah oleh pembangunan di bantaran sungai, kata mereka."
     )
     assert speakers(text) == ["para ahli hidrologi", "Daniela Ortiz", "para ahli hidrologi"]
+
+
+# -- round three: places, name extents, noun objects -----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Dinas Perikanan Teguh Wiranata di Kupang, Senin, mengatakan stok ikan aman.",
+        "Teguh Wiranata di Gedung Sate mengatakan stok ikan aman hingga akhir tahun.",
+    ],
+)
+def test_the_place_where_a_named_source_spoke_is_no_speaker(text: str) -> None:
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Teguh Wiranata"
+
+
+def test_a_name_after_a_place_phrase_that_goes_on_is_the_speaker() -> None:
+    # three capitalised words after "di": the last two are the name, not the place
+    q = one("Kepala Perwakilan Dana Moneter di Vietnam Lorenzo Baptista mengatakan ekonomi pulih.")
+    assert q.speaker is not None and q.speaker.name == "Lorenzo Baptista"
+
+
+def test_an_initial_opens_a_name_after_an_office() -> None:
+    text = (
+        "Ketua Panitia Festival R Joko Budi Prasetyo mengatakan festival dimulai pukul 07.00.\n\n"
+        '"Semua sudah siap," kata Budi.'
+    )
+    assert speakers(text) == ["R Joko Budi Prasetyo", "R Joko Budi Prasetyo"]
+
+
+def test_a_given_name_used_alone_before_an_initial_stays_in_the_name() -> None:
+    text = (
+        "Juru bicara Kemenkes Wahyu S Adi Nugroho mengatakan vaksin tiba pekan depan.\n\n"
+        '"Distribusi dimulai Senin," kata Wahyu.'
+    )
+    assert speakers(text) == ["Wahyu S Adi Nugroho", "Wahyu S Adi Nugroho"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Panglima Armada Laksamana Muda Hendrawan mengatakan latihan digelar bulan depan.",
+        "Kapolda Jambi Komisaris Besar Hendrawan mengatakan latihan digelar bulan depan.",
+        "Pangdam Mayor Jenderal Hendrawan mengatakan latihan digelar bulan depan.",
+    ],
+)
+def test_a_rank_of_two_words_is_no_part_of_the_name(text: str) -> None:
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Hendrawan"
+
+
+def test_the_name_right_after_an_inserted_cue_is_the_speaker_not_a_later_agent() -> None:
+    text = (
+        "Wulan Sasmita meninjau gudang itu. Untuk beras sisanya, kata Wulan akan dibagikan "
+        "oleh Dinas Sosial."
+    )
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Wulan Sasmita"
+
+
+def test_a_dateline_outlet_is_no_source_of_a_fronted_cue() -> None:
+    text = (
+        "Surabaya, CNN Indonesia -- Mengaku belum membaca surat itu, Ketua Fraksi Damar "
+        "Wicaksono enggan berkomentar."
+    )
+    assert all(q.speaker is None or q.speaker.name != "CNN Indonesia" for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolsek Sukamaju Irwan Hadi membenarkan adanya penggeledahan di rumah itu.",
+        "Menteri Irwan Hadi menekankan pentingnya warga menjaga kebersihan sungai.",
+        "Menteri Irwan Hadi menuturkan perlunya jalur kereta ke pelabuhan baru.",
+        "Klub itu resmi mengumumkan jadwal lengkap tur mereka di Asia.",
+        "Irwan Hadi mengungkapkan perasaannya sebagai ayah di Instagram.",
+    ],
+)
+def test_a_noun_phrase_object_is_no_report(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri Irwan Hadi menegaskan adanya dana itu menjadi jaminan proyek tidak mangkrak.",
+        "Sejumlah analis memprediksi adanya penurunan stok sebesar dua juta barel.",
+        "Klub itu mengumumkan mereka bakal menjadwalkan ulang laga tersebut.",
+        "Irwan Hadi mengungkapkan, kemiskinan bukan pilihan melainkan soal produktivitas.",
+    ],
+)
+def test_a_clause_after_such_words_is_still_a_report(text: str) -> None:
+    assert len(quotes(text)) == 1
+
+
+def test_a_speaker_whose_object_is_a_noun_phrase_keeps_the_next_quote() -> None:
+    text = (
+        "Kapolsek Sukamaju Irwan Hadi membenarkan adanya penggeledahan di rumah itu. "
+        '"Memang benar, kami hanya membantu," singkat Irwan.'
+    )
+    assert speakers(text) == ["Irwan Hadi"]
+
+
+def test_a_name_the_text_once_writes_in_lower_case_is_still_a_speaker_after_a_cue() -> None:
+    text = (
+        '"Promosi kali ini lebih besar," jelas Darto, pemeran utama film itu.\n\n'
+        '"Kami bangga sekali," tambah darto.'
+    )
+    assert speakers(text)[0] == "Darto"
+
+
+def test_the_subject_of_a_first_predicate_speaks_after_a_comma() -> None:
+    q = one(
+        "Majalah Ragam menindaklanjuti kabar penahanan Rino, menyebut bahwa ia sudah dibebaskan."
+    )
+    assert q.speaker is not None and q.speaker.name == "Majalah Ragam"
+
+
+def test_a_common_word_the_text_writes_in_lower_case_ends_an_organisation() -> None:
+    text = (
+        "Banyak negara di dunia masih bergulat dengan kemiskinan.\n\n"
+        "Kepala Perwakilan Bank Dunia Lorenzo Baptista mengatakan pertumbuhan perlu merata.\n\n"
+        '"Orang yang produktif membuka lapangan kerja," kata Baptista.'
+    )
+    assert speakers(text) == ["Lorenzo Baptista", "Lorenzo Baptista"]
+
+
+def test_a_clause_opening_with_an_anaphor_has_content_of_its_own() -> None:
+    q = one(
+        "Dosen hukum itu, Nadia Permata, mengatakan, hal ini terjadi karena pasal itu mudah "
+        "ditafsirkan secara berbeda."
+    )
+    assert q.speaker is not None and q.speaker.name == "Nadia Permata"
+    # with nothing after the anaphor there is still no content
+    assert quotes("Nadia Permata menyampaikan hal itu.") == []
+
+
+def test_a_judgement_in_the_passive_with_a_named_agent_is_a_report() -> None:
+    q = one("Vonis dua tahun bagi terdakwa dinilai oleh Lembaga Suluh didasarkan tekanan massa.")
+    assert q.speaker is not None and q.speaker.name == "Lembaga Suluh"
+    # the agent is the name right after the cue, not a later name
+    q = one("Penenggelaman kapal pencuri dinilai Widodo penting untuk menunjukkan hukum Indonesia.")
+    assert q.speaker is not None and q.speaker.name == "Widodo"
+    # no agent, no report; nor a price
+    assert quotes("Tim itu dinilai paling siap menggelar acara ini.") == []
+    assert quotes("Aset perusahaan itu dinilai Rp 5 miliar oleh auditor.") == []

@@ -108,7 +108,7 @@ _SUBORDINATORS = frozenset(
 _NEGATION = frozenset(["belum", "tidak", "tak", "enggan", "bisa", "dapat", "mau", "akan", "sulit"])
 #: "permintaan untuk mengumumkan ...", "ingin menyampaikan ...": no statement made (yet)
 _PURPOSE = frozenset(["untuk", "ingin", "hendak"])
-_FEELING = re.compile(r"(?:rasa\s+)?ke\w+an(?:nya)?\b(?!\s+(?:bahwa|itu|ini)\b)", re.I)
+_FEELING = re.compile(r"(?:(?:rasa\s+)?ke\w+an|perasaan)(?:nya)?\b(?!\s+(?:bahwa|itu|ini)\b)", re.I)
 #: "keinginannya menjadikan ...": a wish or a feeling of the speaker's as the object ("ya":
 #: a common typo)
 _OWN_FEELING = re.compile(
@@ -125,6 +125,25 @@ _NOUN_OBJECT = re.compile(
     r"|(?:me|ber|ter|di(?!ri))[a-z]{3,})\b)",
     re.I,
 )
+#: "pentingnya ...", "perlunya ...": the importance of something, always an object
+_NEED_OBJECT = re.compile(r"\s*[,:]?\s*(?:pentingnya|perlunya)\b", re.I)
+#: "adanya ...", "tidak adanya ...": an object unless a predicate follows
+_EXISTENCE_OBJECT = re.compile(r"\s*[,:]?\s*(?:(?:tidak|tak)\s+)?adanya\b", re.I)
+#: a verb or an auxiliary: what makes the words after "mengumumkan" a clause ("mereka bakal
+#: menjadwalkan ulang", "kerja sama ini berbentuk ...") rather than a noun phrase
+_CLAUSE_VERB = re.compile(
+    r"\b(?:akan|bakal|telah|sudah|tidak|tak|belum|sedang|bisa|dapat|harus|adalah|merupakan"
+    r"|masih|pernah|perlu|mulai|tetap|ada|naik|turun|tumbuh|anjlok|lolos|gagal|kalah|menang"
+    r"|(?!(?:mereka|melalui|mengenai|menuju|menjelang|terhadap|tersebut|terkait|bersama|berdasarkan"
+    r"|beserta|berikut|terbaru|tertentu|terakhir|terbesar|terbaik|berbagai|beberapa)\b)"
+    r"(?:me|ber|ter|di(?!ri))[a-z]{3,})\b"
+)
+#: "memprediksi adanya penurunan": a forecast states that something will be
+_FORECAST = ("memprediksi", "memperkirakan", "memproyeksi", "meramal")
+_PREDICATE = re.compile(
+    r"\b(?:menjadi|merupakan|adalah|akan|telah|sudah|bisa|dapat|harus|membuat|menyebabkan"
+    r"|memicu|mendorong|di(?!ri)[a-z]{4,})\b"
+)
 #: passive cues of news reports: a quote only with an outlet as the agent
 _VIA_ASIDE = re.compile(
     r"\s*(?:(?:seperti|sebagaimana)\s+)?(?:mengutip|melansir|dikutip|dilansir)\b", re.I
@@ -134,6 +153,9 @@ _BY_AGENT = re.compile(
     r"(?:\s+oleh)?)\s+(.+)$"
 )
 _NEWS_PASSIVE = frozenset(["dilaporkan", "diberitakan"])
+#: passive verbs of judging ("dinilai"): a report only with a named agent right after
+_JUDGED = frozenset(["dinilai"])
+_AGENT_RUN = re.compile(r"[ \t]*(?!Rp\b|US\$)[A-Z][\w.&\-]*(?:[ \t]+[A-Z][\w.&\-]*)*")
 _NEWS_CUE = re.compile(r"\b(?:dilaporkan|diberitakan)\b", re.I)
 _NEWS_OPENING = re.compile(r"\s*(?:(?:[Ss]eperti|[Ss]ebagaimana)(?:\s+yang)?\s*)?")
 _ANAPHOR_CONTENT = re.compile(r"^(?:hal\s+(?:itu|ini|tersebut)|itu|ini|tersebut)\b", re.I)
@@ -889,11 +911,45 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
                 (comma, s_end),
             )
         return None
-    if _ANAPHOR_CONTENT.match(body):
+    if _ANAPHOR_CONTENT.match(body) and not (starts_clause and len(body.split()) > 4):
+        # "menyampaikan hal itu": no content of its own ("mengatakan, ini disebabkan sifat
+        # delik itu sendiri" has)
         return None
-    if body.startswith(_TOPIC_OPENERS) and not stripped.startswith((",", ":")):
+    if (
+        (body.startswith(_TOPIC_OPENERS) and not stripped.startswith((",", ":")))
+        or _NEED_OBJECT.match(body)
+        or (
+            _EXISTENCE_OBJECT.match(body)
+            and not _PREDICATE.search(body)
+            and not low.startswith(_FORECAST)
+        )
+        # "mengungkapkan kesedihannya", "menyampaikan perasaannya": a feeling shown
+        or (
+            low in ("mengungkapkan", "menyampaikan", "menyatakan")
+            and _FEELING.match(body)
+            and not stripped.startswith((",", ":"))  # "mengungkapkan, kemiskinan bukan ..."
+        )
+        # "mengatakan keinginannya menjadikan ...": the wish is an object
+        or (low == "mengatakan" and _OWN_FEELING.match(body))
+        # "mengumumkan permintaan maaf", "mengumumkan pengunduran dirinya"
+        or (
+            low == "mengumumkan"
+            and (
+                _NOUN_OBJECT.match(body)
+                # "mengumumkan anggota tim sinkronisasi": a short noun phrase, no predicate
+                or (
+                    len(body.split()) <= 12
+                    and not starts_clause
+                    and _CLAUSE_VERB.search(body) is None
+                )
+            )
+        )
+    ):
         # "mengungkap soal mahkotanya": a topic named, no statement; the speaker still
-        # becomes the one a following "ia" refers to
+        # becomes the one a following "ia" refers to (and the one of a following quote).
+        # So are "menekankan pentingnya ...", "membenarkan adanya penggeledahan itu": a
+        # noun phrase as the object, no reported clause ("adanya dana itu menjadi jaminan"
+        # is one), and a feeling, a wish or an announcement named as the object
         span = _content(ctx, c_start, s_end)
         if span is None:
             return None
@@ -909,12 +965,6 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
     words = body.strip(" .").split()
     if len(words) <= 3 and words and words[-1] in ("itu", "ini", "tersebut"):
         return None  # "membenarkan laporan tersebut": no content of its own
-    if low in ("mengungkapkan", "menyampaikan", "menyatakan") and _FEELING.match(body):
-        return None  # "mengungkapkan kesedihannya": a feeling shown, not a statement
-    if low == "mengatakan" and _OWN_FEELING.match(body):
-        return None  # "mengatakan keinginannya menjadikan ...": the wish is an object
-    if low == "mengumumkan" and _NOUN_OBJECT.match(body):
-        return None  # "mengumumkan permintaan maaf", "mengumumkan pengunduran dirinya"
     span = _content(ctx, c_start, s_end)
     if span is None:
         return None
@@ -1121,7 +1171,18 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
     np_end = _clause_end(masked, np_start, s_end)
     seg = masked[np_start:np_end]
     first_word = seg.split()[0] if seg.strip() else ""
-    source = ctx.reader.described(masked[np_start:s_end], np_start)
+    judged = w.group().lower() in _JUDGED
+    if judged:
+        # "Vonis itu dinilai (oleh) Lembaga X lebih ...": an evaluation reported only with a
+        # named agent, and the agent is the capitalised run right after the cue ("dinilai
+        # Jokowi penting untuk ... Indonesia": not the later name)
+        agent = _AGENT_RUN.match(masked, np_start, s_end)
+        if agent is None:
+            return None
+        np_end = agent.end()
+        seg = masked[np_start:np_end]
+        first_word = seg.split()[0]
+    source = None if judged else ctx.reader.described(masked[np_start:s_end], np_start)
     if source is not None:
         np_end = max(np_end, source.end)
     elif not first_word or not (

@@ -72,6 +72,20 @@ def lexicon() -> Lexicon:
     """The lists, read lazily and cached for the process."""
     roles = set(_set("quote_roles.txt"))
     phrases = {"jaksa agung", "juru bicara", "wakil presiden", "perdana menteri", "wali kota"}
+    # ranks of two words whose second looks like a name ("Laksamana Madya Widodo")
+    for rank in ("laksamana", "marsekal"):
+        phrases.update(f"{rank} {grade}" for grade in ("madya", "muda", "pertama"))
+    phrases.update(
+        (
+            "brigadir jenderal",
+            "mayor jenderal",
+            "letnan jenderal",
+            "letnan kolonel",
+            "komisaris besar",
+            "komisaris jenderal",
+            "inspektur jenderal",
+        )
+    )
     try:  # the entities component's titles, when present, strengthen role stripping
         for entry in lang.lines("titles.txt"):
             roles.update(entry.lower().split())

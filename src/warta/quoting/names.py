@@ -31,6 +31,7 @@ _PARTICLE = re.compile(
 )
 _TRAIL = ".,;:!?'\u2019"
 _INITIAL = re.compile(r"[A-Z]\.")
+_LEAD_INITIAL = re.compile(r"[A-Z]\.?")
 #: a capitalised word with nothing of an acronym or a compound ("Kabar", not "BMKG", "Jun - Jin")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 _DEGREE = re.compile(r"[A-Z][A-Za-z]{0,3}\.[A-Za-z.()]+|Ph\.?D|MBA|MSc|SpOG(?:\(K\))?")
@@ -489,6 +490,17 @@ _TIME_WORDS = frozenset(
 )
 
 
+#: an active verb ("menindaklanjuti", "memuji"): what ends a subject
+_ACTIVE_VERB = re.compile(
+    r"(?!(?:menteri|mereka|menit|menara|mental|mentor|member|memori|melalui|mengenai"
+    r"|menurut|menjelang|menuju|mewakili|menggunakan)\b)"
+    r"(?:meng[aeiougkh]|meny[aeiou]|mem[bpfaeiou]|men[cdjtzaeiou]|me[lrwy])[a-z]{3,}"
+)
+#: auxiliaries that go on with the reported clause after an inserted "kata X"
+_MODALS = frozenset(
+    ("akan", "bakal", "sudah", "telah", "tidak", "tak", "belum", "masih", "bisa", "dapat")
+    + ("harus", "perlu", "sedang", "pernah", "mesti", "segera")
+)
 _DAYS = frozenset(("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"))
 _DAY_AFTER = re.compile(r"[ \t]*(?:\(|,|\.|$|(?:pagi|siang|sore|malam|lalu|kemarin)\b)")
 
@@ -610,6 +622,17 @@ class Reader:
             return None
         return Source("pronoun", described, toks[0].start, toks[-1].end, number="sg")
 
+    def _place_tail(self, toks: list[_Tok]) -> bool:
+        """ "Kulon Progo, Minggu" after "di": a place of one or two capitalised words (or a
+        known place), then at most a time; not "di Indonesia Rodrigo Chaves" (a name)."""
+        words = [t.text for t in toks if t.text.lower() not in _TIME_WORDS]
+        return (
+            bool(words)
+            and is_capitalised(toks[0].text)
+            and all(is_capitalised(w) for w in words)
+            and (len(words) <= 2 or self.place(words[-1]))
+        )
+
     def place(self, word: str) -> bool:
         """A place name: listed, or put after "di" somewhere in the document."""
         return word.lower().strip("()") in self.lex.places or word in self.located
@@ -624,9 +647,24 @@ class Reader:
     def subject(self, text: str, start: int) -> Source | None:
         """The source at the end of ``text`` (the words right before a reporting verb)."""
         text, start = self._strip_discourse(text.strip(), start + (len(text) - len(text.lstrip())))
-        if not text:
-            return None
+        if not text or text.endswith(("--", " -", "\u2013", "\u2014")):
+            return None  # "Jakarta, CNN Indonesia -- Mengaku ...": a dateline, no source
         toks = tokens(text, start)
+        verb = next(
+            (i for i, t in enumerate(toks) if i and _ACTIVE_VERB.fullmatch(t.text)), len(toks)
+        )
+        if (
+            0 < verb < len(toks) - 1
+            and all(is_capitalised(t.text) for t in toks[:verb])
+            # "... menyasar gawang dan Jose Mourinho sukses": a second clause, its own subject
+            and not any(
+                t.text in ("dan", "tetapi", "namun", "sedangkan") and is_capitalised(n.text)
+                for t, n in zip(toks[verb:-1], toks[verb + 1 :], strict=True)
+            )
+        ):
+            # "Variety menindaklanjuti kabar penahanan Aaron, menyebut ...": the subject of a
+            # first predicate also speaks, not the object's name at the end
+            toks = toks[:verb]
         if (
             len(toks) >= 3
             and toks[-1].text.lower() in _DEMONSTRATIVES
@@ -671,9 +709,18 @@ class Reader:
         # an affiliation ("seperti dikutip ...", "dari Mizuho") is not the source
         for i, tok in enumerate(toks):
             low = tok.text.lower()
-            if i > 0 and (
-                low == "yang"
-                or (low in _SUBJECT_CUT and any(is_capitalised(t.text) for t in toks[:i]))
+            if (
+                i > 0
+                and (
+                    low == "yang"
+                    or (low in _SUBJECT_CUT and any(is_capitalised(t.text) for t in toks[:i]))
+                    # "Agus Budi di Mataram, Senin, mengatakan": where the named source spoke
+                    or (
+                        low == "di"
+                        and is_capitalised(toks[i - 1].text)
+                        and self._place_tail(toks[i + 1 :])
+                    )
+                )
             ):
                 if low == "dari" and i + 2 < len(toks):
                     # "Pakar bahasa dari Universitas Negeri Semarang Profesor Fathur Rokhman":
@@ -733,6 +780,8 @@ class Reader:
                 break  # "kata Budi S. Dia menambahkan ...": a new sentence
             if kept and tok.text in _DAYS and _DAY_AFTER.match(text, tok.end - start):
                 break  # "ucap Wiranto Selasa (22/6)": the day, not a surname
+            if kept and tok.text in _MODALS and is_capitalised(kept[-1].text):
+                break  # "kata Ade akan dibahas oleh X": the report goes on after the name
             kept.append(tok)
             if len(kept) >= 20:
                 break
@@ -887,6 +936,8 @@ class Reader:
                     self._common(r[0].text)
                     or (
                         r[0].start == first
+                        # "ujar Indro" is a name even where the text once writes "indro"
+                        and at_end
                         and (
                             r[0].text.lower() in self.lower_words
                             or (
@@ -971,6 +1022,32 @@ class Reader:
             if before and f"{before[-1]} {collected[0].text.lower()}" in self.lex.title_phrases:
                 collected = collected[1:]
         if len(collected) >= 3:
+            lead = next(
+                (
+                    i
+                    for i, t in enumerate(collected[:-2])
+                    if _LEAD_INITIAL.fullmatch(t.text) and t.text[0].lower() not in _RANKS
+                ),
+                None,
+            )
+            if lead is not None and all(
+                _PLAIN_WORD.fullmatch(t.text) for t in collected[lead + 1 :]
+            ):
+                # "Kepala Balai R Agus Budi Santosa": an initial opens the person's name, or
+                # follows the given name the document also uses alone ("Gatot S Dewa Broto")
+                if lead > 0 and collected[lead - 1].text in self.single_runs:
+                    lead -= 1
+                return collected[lead:]
+            if (
+                collected[0].text.lower() in self.lower_words
+                and collected[0].text not in self.single_runs
+                and collected[0].text.lower() not in _GROUP_NOUNS
+                and collected[0].text.lower() not in self.lex.orgwords
+                and _PLAIN_WORD.fullmatch(collected[1].text) is not None
+            ):
+                # "Bank Dunia Rodrigo Chaves" where the text also writes "dunia": a common
+                # word ends the organisation, no given name
+                collected = collected[1:]
             alone = [i for i, t in enumerate(collected) if t.text in self.single_runs]
             first_names = [i for i in alone if i < len(collected) - 1]
             last = len(collected) - 1
