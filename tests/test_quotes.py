@@ -1372,6 +1372,9 @@ def test_a_news_outlet_reports_inserted_or_after_the_clause() -> None:
     assert q.speaker is not None and q.speaker.name == "Reuters"
     q = one("Film itu meraup pendapatan terbesar pekan ini, seperti diberitakan Variety.")
     assert q.speaker is not None and q.speaker.name == "Variety"
+    # opening the sentence, the outlet is the only source named: it is the speaker too
+    q = one("Seperti dilaporkan Reuters, pabrik itu berhenti beroperasi sejak pekan lalu.")
+    assert q.speaker is not None and q.speaker.name == "Reuters" and q.via is None
 
 
 @pytest.mark.parametrize(
@@ -1379,8 +1382,6 @@ def test_a_news_outlet_reports_inserted_or_after_the_clause() -> None:
     [
         # a complaint to the police, not a report
         "Pengusaha itu dilaporkan Hendra Wijaya ke polisi atas dugaan penipuan.",
-        # opening the sentence the outlet is where the news came from
-        "Seperti dilaporkan Reuters, pabrik itu berhenti beroperasi sejak pekan lalu.",
         # a relative clause
         "Pabrik itu menunda rencana ekspansi yang diberitakan Bloomberg pekan lalu.",
     ],
@@ -1662,3 +1663,150 @@ def test_a_judgement_in_the_passive_with_a_named_agent_is_a_report() -> None:
     # no agent, no report; nor a price
     assert quotes("Tim itu dinilai paling siap menggelar acara ini.") == []
     assert quotes("Aset perusahaan itu dinilai Rp 5 miliar oleh auditor.") == []
+
+
+# -- round 4: outlets as sources, polls, names after offices -------------------------
+def test_an_outlet_opening_a_sentence_with_no_other_source_is_the_speaker() -> None:
+    q = one("Dilansir dari NME, hasil penjualan tiket konser amal itu dikirim ke sebuah yayasan.")
+    assert q.text == "hasil penjualan tiket konser amal itu dikirim ke sebuah yayasan"
+    assert q.speaker is not None and q.speaker.name == "NME"
+    assert q.via is None
+    q = one("Namun mengutip Warta Pagi, kepastian soal jadwal rilis album itu belum diumumkan.")
+    assert q.speaker is not None and q.speaker.name == "Warta Pagi"
+    # a person speaking in the clause: the person speaks, the outlet is the via
+    q = one("Dilansir dari Reuters, Ahmad Rizal mengatakan harga gabah akan turun pekan depan.")
+    assert q.speaker is not None and q.speaker.name == "Ahmad Rizal"
+    assert q.via is not None and q.via.name == "Reuters"
+    # a list announced is no statement
+    assert quotes("Dikutip dari Boldsky, berikut beberapa manfaat minum air hangat.") == []
+
+
+def test_an_outlet_closing_a_sentence_with_no_other_source_is_the_speaker() -> None:
+    q = one("Penyanyi itu meninggal di rumahnya pada usia 80 tahun, seperti dikutip dari Reuters.")
+    assert q.text == "Penyanyi itu meninggal di rumahnya pada usia 80 tahun"
+    assert q.speaker is not None and q.speaker.name == "Reuters"
+    # a statement about what someone said before is no statement of its own
+    assert (
+        quotes("Hal tersebut diinformasikan Direktur Utama Budi Karya, seperti dikutip dari AFP.")
+        == []
+    )
+
+
+def test_an_outlet_as_source_does_not_become_who_a_pronoun_points_to() -> None:
+    found = quotes(
+        "Penyanyi Rina Marlina tampil di panggung kota itu. Diberitakan AFP, konser itu "
+        "dihadiri lebih dari sepuluh ribu penonton. Ia mengaku ingin kembali tahun depan."
+    )
+    assert [q.speaker.name if q.speaker else None for q in found] == ["AFP", "Rina Marlina"]
+
+
+def test_a_poll_made_for_an_outlet_speaks_by_its_pollster() -> None:
+    q = one(
+        "Menurut survei Ipsos untuk harian Le Soir, sang petahana diprediksi meraih 55 persen "
+        "suara."
+    )
+    assert q.speaker is not None and q.speaker.name == "Ipsos"
+
+
+def test_a_given_name_the_text_writes_alone_with_the_surname_stays_in_the_full_name() -> None:
+    found = quotes(
+        "Menteri Keuangan Dewi Lestari Wibowo memaparkan hanya 20 pengacara yang ikut program "
+        'itu. "Ini memalukan," kata Dewi Lestari.'
+    )
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Dewi Lestari Wibowo"] * 2
+
+
+def test_a_person_after_an_office_and_its_country_is_the_speaker() -> None:
+    q = one(
+        "Bantuan untuk pemugaran candi itu akan berlanjut, kata Atase Pers dan Kebudayaan "
+        "Kedutaan Belanda di Indonesia, Pieter Damsma."
+    )
+    assert q.text == "Bantuan untuk pemugaran candi itu akan berlanjut"
+    assert q.speaker is not None and q.speaker.name == "Pieter Damsma"
+    # a day after the comma is no name
+    q = one("Pemeriksaan saksi akan dilanjutkan, kata Kapolda di Mapolda, Jumat.")
+    assert q.speaker is not None and q.speaker.name == "Kapolda"
+
+
+def test_an_initial_before_a_word_the_text_writes_in_lower_case_ends_a_sentence() -> None:
+    found = quotes(
+        "Seperti dilaporkan oleh TechCrunch, perusahaan itu membeli saham Kelas A. Saham ini "
+        "tidak memiliki hak suara, seperti diberitakan TechCrunch. Harga saham itu naik."
+    )
+    assert [q.text for q in found] == [
+        "perusahaan itu membeli saham Kelas A",
+        "Saham ini tidak memiliki hak suara",
+    ]
+
+
+def test_a_cue_less_quote_after_an_unnamed_source_goes_on_in_its_voice() -> None:
+    found = quotes(
+        "Menurut laporan Bintang Post, penyanyi itu ingin kembali ke panggung. "
+        '"Dia sudah menghubungi teman-temannya," kata seorang sumber.\n\n'
+        '"Saat ini dia sedang beristirahat dari turnya."'
+    )
+    assert [q.speaker.name if q.speaker else None for q in found] == [
+        "Bintang Post",
+        "seorang sumber",
+        "seorang sumber",
+    ]
+
+
+def test_a_paragraph_opening_a_quote_at_the_end_of_the_text_is_a_quote() -> None:
+    found = quotes(
+        'Menurut Hendra Saputra, dana itu disalurkan lewat yayasan.\n\n"Dana tersebut '
+        "kemudian dikelola oleh balai konservasi bersama pemerintah daerah."
+    )
+    assert [q.kind for q in found] == ["indirect", "direct"]
+    assert found[1].speaker is not None and found[1].speaker.name == "Hendra Saputra"
+    # a stray mark inside a paragraph opens nothing
+    found = quotes('Menurut Hendra Saputra, dana itu disalurkan lewat "yayasan.')
+    assert len(found) == 1 and found[0].kind != "direct"
+
+
+def test_a_passive_cue_opening_a_sentence_with_its_agent_and_a_comma_is_a_report() -> None:
+    q = one("Dikatakan Arman Syah, bantuan beras akan disalurkan kepada warga kurang mampu.")
+    assert q.text == "bantuan beras akan disalurkan kepada warga kurang mampu"
+    assert q.speaker is not None and q.speaker.name == "Arman Syah"
+    # an unnamed agent, a bare office or an agent with a scene: no record
+    assert quotes("Ditambahkan oleh warga desa, jalan itu rusak sejak tahun lalu.") == []
+    assert quotes("Diungkapkan oleh Bupati, jalan itu rusak sejak tahun lalu.") == []
+
+
+def test_a_second_verb_chained_to_a_quote_cue_reports_in_the_same_voice() -> None:
+    found = quotes(
+        '"Para tersangka masih diperiksa," kata Rudi Hartono serta menambahkan bahwa polisi '
+        "mengintai mereka selama enam bulan."
+    )
+    assert [q.text for q in found] == [
+        "Para tersangka masih diperiksa",
+        "polisi mengintai mereka selama enam bulan",
+    ]
+    assert all(q.speaker is not None and q.speaker.name == "Rudi Hartono" for q in found)
+
+
+def test_in_the_view_of_the_person_in_focus_is_a_report() -> None:
+    found = quotes(
+        "Kekalahan itu tidak merisaukan Yoga Pratama. Baginya, yang terpenting adalah tampil "
+        "sebaik mungkin saat dipercaya pelatih."
+    )
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "Yoga Pratama"
+    # "bagi" with a group is no report
+    assert quotes("Bagi warga desa itu, banjir tahunan sudah menjadi hal biasa.") == []
+
+
+def test_a_time_adverb_before_the_subject_is_no_clause() -> None:
+    q = one("Dalam suratnya, saat itu Hendro mengaku sedang ada kegiatan lain di daerah.")
+    assert q.speaker is not None and q.speaker.name == "Hendro"
+    assert q.text == "sedang ada kegiatan lain di daerah"
+
+
+def test_then_before_the_verb_is_an_adverb_not_a_new_clause() -> None:
+    q = one("Rudi Hartono kemudian mengatakan bahwa kemenangan itu pertanda bagus bagi timnya.")
+    assert q.speaker is not None and q.speaker.name == "Rudi Hartono"
+    # a noun object after the verb stays no quote
+    assert (
+        quotes("Rudi Hartono kemudian menyebutkan beberapa provinsi dengan pemilih terbanyak.")
+        == []
+    )

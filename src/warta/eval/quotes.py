@@ -64,6 +64,14 @@ warta's output):
 5. ``via`` is the outlet the article took the words from ("seperti dikutip Dow Jones
    Newswires", "kepada Kontan", "pada Bloomberg"); ``channel`` where they were said
    ("konferensi pers", "keterangan tertulis", "laporan").
+6. An outlet, poll or report that is the only source named for a statement is its speaker
+   (an indirect quote, ``via`` null): "Dilansir dari NME, ...", "Mengutip Ace Showbiz, ...",
+   "Diberitakan Reuters, ...", "..., seperti diberitakan Billboard", "..., seperti dikutip
+   dari Reuters", "Menurut survei Elabe untuk BFM TV, ..." (the pollster, not the outlet
+   that ordered it). When a person's words come through an outlet ("kata X kepada CNN",
+   "X, seperti dikutip Reuters, mengatakan", "Dilansir NME, X mengatakan ...") the person
+   is the speaker and the outlet is ``via``. A list announced after an outlet ("Dilansir
+   dari X, berikut ...") is no quote.
 
 Scoring: a predicted quote matches a gold quote when their content spans overlap (one-to-one,
 largest overlap first). Detection P/R/F1 count matches; speaker accuracy is over matched

@@ -240,6 +240,7 @@ class _Found:
     inherit: bool = False  # a cue-less direct quote: the speaker is the last one
     continued: bool = False  # no closing mark: the next paragraph reopens the quote
     focus_only: bool = False  # "X mengungkap soal ...": no quote, but X is now in focus
+    relay: bool = False  # "Dilansir dari NME, ...": an outlet as the source; never the focus
 
 
 @dataclass
@@ -259,9 +260,12 @@ class _Ctx:
 
 
 # -- sentences -----------------------------------------------------------------------
-def _sentences(masked: str, para_starts: list[int]) -> list[tuple[int, int]]:
+def _sentences(
+    masked: str, para_starts: list[int], lower_words: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Sentence spans: every line is a paragraph; inside it, split after . ! ? when the
-    next word starts a sentence and the word before is not an abbreviation."""
+    next word starts a sentence and the word before is not an abbreviation (nor an initial,
+    unless the word after is one the text writes in lower case: "Grup A. Tim itu ...")."""
     out: list[tuple[int, int]] = []
     n = len(masked)
     for i, p_start in enumerate(para_starts):
@@ -282,6 +286,7 @@ def _sentences(masked: str, para_starts: list[int]) -> list[tuple[int, int]]:
             if before and (
                 len(before[-1]) == 1
                 and before[-1].isupper()
+                and not _common_next(masked, nxt, p_end, lower_words)
                 or before[-1].lower() in _ABBREVIATIONS
             ):
                 continue  # "No.", "Jl.", initials
@@ -291,6 +296,15 @@ def _sentences(masked: str, para_starts: list[int]) -> list[tuple[int, int]]:
         if masked[start:p_end].strip():
             out.extend(_pieces(masked, start, p_end))
     return out
+
+
+_NEXT_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _common_next(masked: str, pos: int, end: int, lower_words: frozenset[str]) -> bool:
+    """The word at ``pos`` is one the text writes in lower case elsewhere."""
+    m = _NEXT_WORD.match(masked, pos, end)
+    return m is not None and len(m.group()) > 3 and m.group().lower() in lower_words
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -493,6 +507,9 @@ _STATEMENT_OWNER = re.compile(
 _APPOSITIVE_STOP = re.compile(r"\s(?:" + "|".join(sorted(CUE_STOP - {"yang"})) + r")\b")
 
 
+_OFFICE_AT = re.compile(r"[ \t]+di[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[ \t]*")
+
+
 def _appositive(
     ctx: _Ctx, source: Source | None, seg_start: int, seg_end: int, limit: int
 ) -> Source | None:
@@ -508,15 +525,24 @@ def _appositive(
     if not first:
         return source
     title_alone = source is not None and source.text.lower() in ctx.lex.roles
+    role_first = first[0].lower().strip("(") in ctx.lex.roles
+    # "kata Atase Kebudayaan Kedutaan Jerman di Indonesia, Alexander Thielitz": the office's
+    # country, then the person holding it
+    office_at = (
+        source is not None
+        and (source.org or role_first)
+        and not source.person
+        and _OFFICE_AT.fullmatch(text, source.end, seg_end) is not None
+    )
     if (
         source is not None
         and not title_alone
+        and not office_at
         and text[source.end : seg_end].strip(" .)'\u20190123456789")
     ):
         return source  # "kata Fahri di Komplek Parlemen, Senayan": the comma is the place's
     if (source is None or title_alone) and _APPOSITIVE_STOP.search(text, seg_start, seg_end):
         return source
-    role_first = first[0].lower().strip("(") in ctx.lex.roles
     if source is not None and not (
         source.org or role_first or source.kind != "name" or not source.person
     ):
@@ -540,6 +566,8 @@ def _appositive(
     ):
         return source
     alt = ctx.reader.after_cue(nxt, seg_end + 1)
+    if office_at and (alt is None or len(alt.tokens) < 2 or stop is not None):
+        return source  # "kata Kapolda di Mapolda, Jumat": a day, not a name
     if alt is not None and alt.kind == "name" and not alt.org:
         if (
             len(alt.tokens) == 1
@@ -672,6 +700,11 @@ _DATE_ASIDE = re.compile(
 )
 
 
+#: a verb whose report opens at once ("mengatakan bahwa", "menjelaskan,")
+_CLAUSE_NEXT = re.compile(r"\S+[ \t]*(?:[,:]|bahwa\b)")
+_TIME_HEADS = frozenset(["saat", "ketika", "kala", "waktu", "sejak"])
+
+
 def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
     """The source in front of a reporting verb, skipping dates, places and asides."""
     masked = ctx.masked
@@ -707,6 +740,15 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             low = m.group().lower()
             if low in _CLAUSE_CUT:
                 after = seg[m.end() :].split()[:1]
+                if low == "kemudian" and not after and _CLAUSE_NEXT.match(masked, v_start):
+                    # "Budi kemudian mengatakan bahwa ...": an adverb before the verb
+                    p_end = p_start + m.start()
+                    seg = masked[p_start:p_end]
+                    break
+                if after and after[0].lower() in ("itu", "ini") and low in _TIME_HEADS:
+                    # "saat itu Novanto mengaku": a time adverb, no clause opens
+                    offset = m.end() + seg[m.end() :].find(after[0]) + len(after[0])
+                    continue
                 if (
                     low in ("saat", "ketika", "usai", "seusai")
                     and after
@@ -803,9 +845,145 @@ def _indirect(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[_Found]:
     found: list[_Found] = []
     for s_start, s_end in sentences:
         hit = _reported(ctx, s_start, s_end)
+        if hit is None:
+            hit = _outlet_report(ctx, s_start, s_end)
+        if hit is None:
+            hit = _in_view(ctx, s_start, s_end)
         if hit is not None:
             found.append(hit)
     return found
+
+
+#: "Baginya, ...", "Namun bagi dia, ...": the view of the one in focus
+_IN_VIEW = re.compile(
+    r"[\s\"\u201c\u201d]*(?:(?:[Nn]amun|[Tt]api|[Ss]ementara\s+itu|[Ss]edangkan)[ \t,]+)?"
+    r"([Bb]agi(?:nya|[ \t]+(?:dia|beliau)))[ \t]*,[ \t]*"
+)
+
+
+def _in_view(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
+    """ "Baginya, yang terpenting adalah ...": what the person in focus holds."""
+    masked = ctx.masked
+    m = _IN_VIEW.match(masked, s_start, s_end)
+    if m is None:
+        return None
+    span = _content(ctx, m.end(), s_end)
+    if span is None or len(masked[span[0] : span[1]].split()) < 4:
+        return None
+    if masked[span[0]] in marks.MARKS or _ANAPHOR_LEAD.match(masked, span[0], span[1]):
+        return None
+    word = m.group(1)
+    pron = word.split()[-1].lower() if " " in word or "\t" in word else "nya"
+    at = m.end(1) - len(pron)
+    source = Source("pronoun", pron, at, m.end(1))
+    return _Found(
+        _kind(ctx, *span),
+        span[0],
+        span[1],
+        source,
+        (word, m.start(1), m.end(1)),
+        (m.start(1), m.end()),
+    )
+
+
+#: "Dilansir dari NME, ...", "Namun mengutip Ace Showbiz, ...", "Seperti diberitakan
+#: Reuters, ...": a sentence that opens with the outlet it took the news from
+_OUTLET_LEAD = re.compile(
+    r"[\s\"\u201c\u201d]*(?:(?:[Nn]amun|[Tt]api|[Ss]ementara\s+itu|[Ss]edangkan|[Mm]asih)[ \t,]+)?"
+    r"(?:(?:[Ss]eperti|[Ss]ebagaimana)(?:[ \t]+yang)?[ \t]+)?"
+    r"((?:[Dd]ilansir|[Dd]ikutip|[Mm]engutip|[Mm]elansir|[Dd]ilaporkan|[Dd]iberitakan)"
+    r"(?:[ \t]+(?:dari|oleh))?)[ \t]+"
+    r"(?:(?:koran|harian|kantor[ \t]+berita|media|majalah|situs|laman|stasiun[ \t]+televisi)[ \t]+)?"
+)
+#: the outlet itself: any capitalised run of up to four words ending at the comma ("Dilansir
+#: dari NME,": only an outlet is 'dilansir'), or a site address
+_OUTLET_AT_COMMA = re.compile(
+    r"((?:[A-Z0-9][\w.&'!\-]*)(?:[ \t]+(?:[A-Z0-9][\w.&'!\-]*|of|the|de)){0,3}"
+    r"|[a-z][\w\-]*(?:\.(?:com|net|id|org|co|tv|uk|us|au))+)[ \t]*,[ \t]*"
+)
+
+
+#: "Hal tersebut ...", "Demikian ...": a sentence about the statement before
+_ANAPHOR_LEAD = re.compile(
+    r"(?:" + _AFTER_ANAPHOR.pattern + r"|(?:demikian|begitu|itu|ini)(?:lah)?\b)", re.I
+)
+#: "..., seperti dikutip dari Reuters.": the outlet closing the sentence
+_OUTLET_TAIL = re.compile(
+    r",[ \t]*(?:(?:seperti|sebagaimana)(?:[ \t]+yang)?[ \t]+)?"
+    r"((?:dikutip|dilansir|melansir|mengutip|diberitakan|dilaporkan)(?:[ \t]+(?:dari|oleh))?)[ \t]+"
+    r"(?:(?:koran|harian|kantor[ \t]+berita|media|majalah|situs|laman|stasiun[ \t]+televisi)[ \t]+)?"
+)
+#: what may follow the outlet at the end of the sentence: a day and a date
+_TAIL_REST = re.compile(
+    r"[\s,]*(?:(?:pada|hari)[ \t]+)?(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)[ \t]*)?"
+    r"(?:\(\d[\d/]*\))?[\s.]*"
+)
+
+
+def _outlet_tail(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
+    """ "Harga ... naik, seperti dikutip dari Reuters.": the outlet closing a sentence with no
+    other source is its speaker."""
+    masked = ctx.masked
+    # the outlet closes the sentence: only its last words can hold it
+    tails = list(_OUTLET_TAIL.finditer(masked, max(s_start, s_end - 100), s_end))
+    tail = tails[-1] if tails else None
+    if tail is None:
+        return None
+    name = _outlet_name(ctx, masked[tail.end() : s_end])
+    if name is None or _TAIL_REST.fullmatch(masked, tail.end() + len(name), s_end) is None:
+        return None
+    if ctx.lex.trigger.search(masked, s_start, tail.start()) is not None:
+        return None  # a speaker of its own: the outlet is the via
+    span = _content(ctx, s_start, tail.start())
+    if span is None or masked[span[0]] in marks.MARKS or len(masked[span[0] : span[1]].split()) < 4:
+        return None
+    if _ANAPHOR_LEAD.match(masked, span[0], span[1]) is not None:
+        return None  # "Hal tersebut diinformasikan X, seperti dikutip ...": said before
+    n_start = tail.end()
+    source = Source("name", name, n_start, n_start + len(name), org=True, tokens=name.split())
+    return _Found(
+        _kind(ctx, *span),
+        span[0],
+        span[1],
+        source,
+        (tail.group(1), tail.start(1), tail.end(1)),
+        (tail.start(1), n_start + len(name)),
+        relay=True,
+    )
+
+
+def _outlet_report(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
+    """ "Dilansir dari NME, dana ... dikirimkan ...": the outlet is the only source named, so
+    it is the speaker of the clause (no cue of its own after the comma)."""
+    masked = ctx.masked
+    lead = _OUTLET_LEAD.match(masked, s_start, s_end)
+    if lead is None:
+        return _outlet_tail(ctx, s_start, s_end)
+    m = _OUTLET_AT_COMMA.match(masked, lead.end(), s_end)
+    if m is None:
+        return None
+    name = m.group(1).rstrip(".")
+    if name.split()[0].lower() in ctx.lex.roles or ctx.reader.pronoun(name.split()[0]):
+        return None
+    c_start = m.end()
+    if ctx.lex.trigger.search(masked, c_start, s_end) is not None:
+        return None  # a speaker of its own follows: the outlet is the via
+    if masked[c_start : c_start + 1] in marks.MARKS or masked.startswith("berikut", c_start):
+        return None  # a direct quote, or a list announced ("berikut beberapa ...")
+    span = _content(ctx, c_start, s_end)
+    if span is None or len(masked[span[0] : span[1]].split()) < 4:
+        return None
+    cue = lead.group(1)
+    source = Source("name", name, m.start(1), m.start(1) + len(name), org=True, tokens=name.split())
+    return _Found(
+        _kind(ctx, *span),
+        span[0],
+        span[1],
+        source,
+        (cue, lead.start(1), lead.end(1)),
+        (lead.start(1), m.end()),
+        relay=True,
+    )
 
 
 def _reported(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
@@ -813,8 +991,11 @@ def _reported(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
     for w in lex.trigger.finditer(masked, s_start, s_end):
         word = w.group()
         low = word.lower()
-        if ctx.consumed[w.start()]:
-            continue
+        if ctx.consumed[w.start()] and (
+            low not in lex.verbs
+            or _CUE_CHAIN.search(masked, max(s_start, w.start() - 40), w.start()) is None
+        ):
+            continue  # part of a quote's attribution (but '"...," katanya serta menambahkan')
         hit: _Found | None = None
         if low in lex.verbs:
             hit = _active(ctx, s_start, s_end, w)
@@ -846,6 +1027,14 @@ def _kind(ctx: _Ctx, start: int, end: int) -> QuoteKind:
     return "mixed" if any(ch in marks.MARKS for ch in body) else "indirect"
 
 
+#: "katanya serta", "ujar dia sambil": a second verb of saying chained to a cue
+_CUE_CHAIN = re.compile(
+    r"\b(?i:kata|ujar|tutur|ucap|jelas|imbuh|ungkap|terang|tegas)"
+    r"(?:nya|[ \t]+(?:dia|ia|beliau)|(?:[ \t]+[A-Z][\w\-']*){1,4})"
+    r",?[ \t]+(?i:serta|dan|sambil|seraya|sekaligus)[ \t]+$"
+)
+
+
 def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
     masked, lex = ctx.masked, ctx.lex
     low = w.group().lower()
@@ -859,7 +1048,11 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
         return None  # "Ali belum bisa memastikan", "tidak mengatakan"
     subject = _subject_before(ctx, s_start, w.start())
     if subject is None:
-        return None
+        chain = _CUE_CHAIN.search(masked, max(s_start, w.start() - 40), w.start())
+        if chain is None:
+            return None
+        # '"...," katanya serta menambahkan bahwa ...': the speaker of the quote goes on
+        subject = Source("pronoun", "nya", chain.start(), chain.start())
     if prev and prev[-1] in _PURPOSE:
         # "X ingin menyampaikan ...", "... untuk memastikan ...": no report, X stays in focus
         span = _content(ctx, w.end(), s_end)
@@ -978,6 +1171,12 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
     )
 
 
+#: "survei Elabe untuk BFM TV": a poll made by one body for another
+_POLL_FOR = re.compile(
+    r"\s*(?i:survei|survey|jajak\s+pendapat|polling|poling|riset|studi)\s+[A-Z][^,]*?\s(untuk)\s+(?:[a-z]+\s+)?[A-Z]"
+)
+
+
 def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
     masked, lex = ctx.masked, ctx.lex
     word = w.group()
@@ -1018,6 +1217,9 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
         else:
             first = toks[0].text.lower()
             source = None
+            poll = _POLL_FOR.match(seg)
+            if poll is not None:
+                seg = seg[: poll.start(1)].rstrip()  # "survei Elabe untuk BFM TV": the pollster
             if first in lex.quantifiers or first in lex.sources:
                 # "menurut para pengungsi ditujukan untuk ...": an unnamed source
                 source = ctx.reader.description(seg, w.end())
@@ -1126,7 +1328,12 @@ def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found |
                 source = ctx.reader.after_cue(seg, w.end())
             if source is not None and len(masked[w.end() : source.end].split()) > 10:
                 return None
-            source = _appositive(ctx, source, w.end(), np_end, s_end)
+            alt = _appositive(ctx, source, w.end(), np_end, s_end)
+            if alt is not source and alt is not None and alt.start > np_end:
+                nxt_end = _clause_end(masked, np_end + 1, s_end)
+                if not masked[alt.end : nxt_end].strip(" ,."):
+                    np_end = nxt_end  # "..., kata juru bicara Pentagon, Peter Cook."
+            source = alt
     if source is None:
         return None
     cue = (word, w.start(), w.end())
@@ -1157,13 +1364,62 @@ _TOPIC_OPENERS = ("soal ", "tentang ", "mengenai ", "perihal ", "seputar ")
 _TOPIC_WORDS = frozenset(["terkait", "soal", "mengenai", "tentang", "menyangkut", "perihal"])
 
 
+def _opening_passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
+    """ "Dikatakan Arief, sesuai instruksi ...": a passive cue opening the sentence, its agent
+    and a comma, then what was said (like "Menurut X, ...")."""
+    masked = ctx.masked
+    low = w.group().lower()
+    if low in _NEWS_PASSIVE or low in _JUDGED or not w.group()[:1].isupper():
+        return None
+    np_start = w.end()
+    m = re.match(r"\s+oleh\b", masked[np_start:s_end])
+    if m:
+        np_start += m.end()
+    comma = masked.find(",", np_start, min(s_end, np_start + 90))
+    if comma == -1:
+        return None
+    words = masked[np_start:comma].split()
+    if not words or len(words) > 8:
+        return None
+    if not (
+        is_capitalised(words[0])
+        or words[0].lower() in ctx.lex.roles
+        or ctx.reader.pronoun(words[0])
+    ):
+        return None
+    if words[0].lower() in ctx.lex.sources or (
+        len(words) == 1 and words[0].lower() in ctx.lex.roles
+    ):
+        return None  # "Ditambahkan oleh warga ...", "Diungkapkan oleh Bupati": no one named
+    source = ctx.reader.after_cue(masked[np_start:comma], np_start)
+    if source is None or (source.kind == "name" and source.end < comma - 1):
+        return None  # "Disampaikan Budi dalam rapat, ...": not the agent alone
+    c_start = comma + 1
+    alt = _appositive(ctx, source, np_start, comma, s_end)
+    if alt is not source and alt is not None:
+        source, c_start = alt, _clause_end(masked, comma + 1, s_end) + 1
+    span = _content(ctx, c_start, s_end)
+    if span is None or len(masked[span[0] : span[1]].split()) < 3:
+        return None
+    if _ANAPHOR_LEAD.match(masked, span[0], span[1]) is not None:
+        return None
+    return _Found(
+        _kind(ctx, *span),
+        span[0],
+        span[1],
+        source,
+        (w.group(), w.start(), w.end()),
+        (w.start(), c_start),
+    )
+
+
 def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
     """ "..., seperti diungkapkan oleh X" / "Upaya itu, diakui X, untuk ..."."""
     masked = ctx.masked
     lead = masked[s_start : w.start()]
     anaphoric = bool(_ANAPHOR_SUBJECT.match(lead))
     if not lead.strip():
-        return None
+        return _opening_passive(ctx, s_start, s_end, w)
     np_start = w.end()
     m = re.match(r"\s+oleh\b", masked[np_start:s_end])
     if m:
@@ -1369,6 +1625,13 @@ _SINGLE = re.compile(
 )
 
 
+#: the first word of a two-word name standing on its own after a lower-case word ("kata Sri
+#: Mulyani.", "bagi Budi Karya,")
+_OPENER = re.compile(
+    r"(?<=[a-z][ \t])([A-Z][a-z][\w'\-]*)[ \t]+[A-Z][a-z][\w'\-]*(?=[,.;:!?]|\s+[a-z])"
+)
+
+
 #: a capitalised word alone where a sentence, a line or a quotation opens ("Kabar yang ...")
 _OPENING_WORD = re.compile(
     r"[.!?:\n\"\u201d\u2013\u2014-][ \t]*([A-Z][\w'\-]*)(?![\w'\-]|[ \t]+[A-Z])"
@@ -1451,10 +1714,18 @@ def extract(
     lex = lexicon()
     para_starts = marks.paragraphs(text)
     single_runs, lower_words, located, opening_only = _word_evidence(text)
-    reader = Reader(lex, _org_tokens(text), single_runs, lower_words, located, opening_only)
+    reader = Reader(
+        lex,
+        _org_tokens(text),
+        single_runs,
+        lower_words,
+        located,
+        opening_only,
+        lambda: frozenset(_OPENER.findall(text)),
+    )
     ctx = _Ctx(text, text, lex, reader, para_starts, consumed=bytearray(len(text) + 1))
     found = _direct(ctx)
-    sentences = _sentences(ctx.masked, para_starts)
+    sentences = _sentences(ctx.masked, para_starts, lower_words)
     interview = _interview(ctx)
     if interview:
         # "Tanya: ... / Jawab: ...": the answers are the interviewee's words
@@ -2152,6 +2423,14 @@ def _lookup(
     return mentions.find(start, end)
 
 
+#: an unnamed source introduced as new ("seorang sumber", "sumber lain", "para pakar"), not
+#: one pointing back ("sumber itu", "sang sumber")
+_INDEFINITE = re.compile(
+    r"(?i:(?:seorang|salah\s+(?:seorang|satu)|sejumlah|beberapa|para|sebuah)\s+\S.*"
+    r"|\S+\s+(?:lain|lainnya))"
+)
+
+
 def _resolve(
     ctx: _Ctx,
     found: list[_Found],
@@ -2183,6 +2462,11 @@ def _resolve(
     #: ("keduanya" stays with the people named)
     last_thing: Speaker | None = None
     last_thing_pos = -1
+    #: the unnamed source quoted last ("kata seorang sumber") and where, against where the
+    #: focus last spoke: a cue-less quote right after goes on in the unnamed voice
+    unnamed: Speaker | None = None
+    unnamed_pos = -1
+    last_spoke = -1
     k = 0
     for f in found:
         while (
@@ -2293,6 +2577,8 @@ def _resolve(
                         last, last_pos = speaker, f.end
                     else:
                         last_group, last_group_pos = speaker, f.start
+        elif f.inherit and unnamed is not None and unnamed_pos > last_spoke:
+            speaker = unnamed  # '"...," kata seorang sumber. "...."'
         elif f.inherit and last is not None and f.start - last_pos < 2500:
             speaker = last
         elif f.inherit and last is None and last_group is None:
@@ -2313,7 +2599,21 @@ def _resolve(
                     start=near.start,
                     end=near.end,
                 )  # a guess for this quote only: it does not become the focus
-        if speaker is not None and src is not None and src.kind != "pronoun":
+        if speaker is not None and not f.relay:
+            if (
+                src is not None
+                and src.kind == "description"
+                and not f.inherit
+                and _INDEFINITE.fullmatch(speaker.name) is not None
+            ):
+                unnamed, unnamed_pos = speaker, f.start
+            elif speaker is last or (
+                src is not None and src.kind == "name" and not src.org or last is None
+            ):
+                last_spoke = f.start
+        if f.relay:
+            pass  # the outlet reports; "ia" and cue-less quotes after it are not its words
+        elif speaker is not None and src is not None and src.kind != "pronoun":
             if src.kind == "name" and not src.org or last is None:
                 last = speaker
             if (

@@ -89,7 +89,7 @@ def pair(
             return starts[index + 1] - 1
         return len(text)
 
-    def unterminated(start: int, next_mark: int | None) -> None:
+    def unterminated(start: int, next_mark: int | None, last: bool = False) -> None:
         index = para_of(start)
         end = para_end(index)
         body = text[start + widths[start] : end].strip()
@@ -98,7 +98,11 @@ def pair(
             and index + 1 < len(starts)
             and _next_paragraph_opens(text, starts, index, next_mark)
         )
-        if reopened and len(body.split()) >= 3:
+        # the last mark of the text opens a paragraph whose closing mark was left out
+        left_open = (
+            last and not text[starts[index] : start].strip() and body[-1:] in (".", "!", "?")
+        )
+        if (reopened or left_open) and len(body.split()) >= 3:
             pairs.append(Pair(start, end, closed=False, open_width=widths[start], close_width=0))
             return
         warnings.append(f"quotes: unbalanced quotation mark at {start}")
@@ -129,7 +133,7 @@ def pair(
         pairs.append(Pair(opened, pos, open_width=widths[opened], close_width=widths[pos]))
         opened = None
     if opened is not None:
-        unterminated(opened, None)
+        unterminated(opened, None, last=True)
     return pairs, warnings
 
 

@@ -9,6 +9,7 @@ pronoun to resolve later; ``seorang pejabat`` -> an unnamed source kept as descr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -569,6 +570,7 @@ class Reader:
         lower_words: frozenset[str] = frozenset(),
         located: frozenset[str] = frozenset(),
         opening_only: frozenset[str] = frozenset(),
+        openers: Callable[[], frozenset[str]] | None = None,
     ) -> None:
         self.lex = lex
         self.org_tokens = org_tokens
@@ -580,6 +582,11 @@ class Reader:
         self.located = located
         #: capitalised words the document writes only alone where a sentence opens
         self.opening_only = opening_only
+        #: first words of two-word names the document writes on their own ("kata Sri
+        #: Mulyani."): a given name, even where it looks like a common word (computed on
+        #: first use: rarely needed)
+        self._openers_of = openers
+        self._openers: frozenset[str] | None = None
 
     # -- helpers -------------------------------------------------------------------
     def _strip_discourse(self, text: str, start: int) -> tuple[str, int]:
@@ -1070,11 +1077,19 @@ class Reader:
                 and not clean_stop
                 and len(collected) < len(run)
                 and not initial
+                # "Menteri Keuangan Sri Mulyani Indrawati" + "kata Sri Mulyani."
+                and not (len(collected) == 3 and self.opener(collected[0].text))
             ):
                 # "Wali Kota Bogor Arif Rahman", "PT Maju Jaya Hendra Gunawan": with nothing
                 # else to go on, a name after a role is most often two words
                 collected = _last_two(collected)
         return collected
+
+    def opener(self, word: str) -> bool:
+        """Whether the document writes ``word`` opening a two-word name on its own."""
+        if self._openers is None:
+            self._openers = self._openers_of() if self._openers_of is not None else frozenset()
+        return word in self._openers
 
     def _common(self, word: str) -> bool:
         low = word.lower()
