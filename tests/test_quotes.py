@@ -1810,3 +1810,108 @@ def test_then_before_the_verb_is_an_adverb_not_a_new_clause() -> None:
         quotes("Rudi Hartono kemudian menyebutkan beberapa provinsi dengan pemilih terbanyak.")
         == []
     )
+
+
+def test_a_member_of_a_described_group_keeps_the_whole_description() -> None:
+    q = one(
+        '"Kami menunggu sejak pagi," kata salah seorang anggota rombongan seperti dikutip Antara.'
+    )
+    assert q.speaker is not None and q.speaker.name == "salah seorang anggota rombongan"
+
+
+def test_an_origin_after_a_described_person_is_no_name() -> None:
+    found = quotes(
+        "Seorang pedagang tua berdiri di depan pasar. "
+        '"Kami harus membayar setiap hari," kata pria berlogat Sunda yang menolak disebut namanya.'
+    )
+    assert found and all(q.speaker is None or q.speaker.name != "Sunda" for q in found)
+
+
+def test_an_office_phrase_with_of_ends_in_the_person() -> None:
+    q = one(
+        '"Baterainya tahan dua hari," kata Senior Manager of Product Design Nusa Robotics '
+        "Hendra Wijaya."
+    )
+    assert q.speaker is not None and q.speaker.name == "Hendra Wijaya"
+
+
+def test_a_piece_of_writing_speaks_for_its_author() -> None:
+    q = one("Tulisan Rahmat Hidayat itu menyebut proyek jalan tol molor dua tahun.")
+    assert q.speaker is not None and q.speaker.name == "Rahmat Hidayat"
+
+
+def test_the_source_stands_before_a_relative_clause_and_a_trailing_place() -> None:
+    q = one(
+        "Gubernur Sulawesi Tengah Arman Sahid, yang memimpin partai Gerakan Maju, "
+        "mengatakan anggaran daerah akan dipangkas."
+    )
+    assert q.speaker is not None and q.speaker.name == "Arman Sahid"
+    q = one("Menurut laman resmi, toko Roti Senja, Bandung Jawa Barat menyebut harga naik.")
+    assert q.speaker is not None and q.speaker.name == "Roti Senja"
+    # a time phrase before the comma is no source
+    q = one("Pada hari Rabu, Persija mengumumkan bahwa mereka merekrut dua pemain asing.")
+    assert q.speaker is not None and q.speaker.name == "Persija"
+
+
+def test_a_team_serving_a_person_is_the_speaker() -> None:
+    q = one("Tim kuasa hukum Darmawan menilai jaksa tidak memiliki bukti yang cukup.")
+    assert q.speaker is not None and q.speaker.name == "Tim kuasa hukum Darmawan"
+
+
+def test_a_stance_towards_someone_is_no_report() -> None:
+    assert quotes("Menteri Luar Negeri Retno menyatakan dukungannya kepada rencana itu.") == []
+    assert quotes("Bupati Anwar menyampaikan terima kasih kepada para relawan.") == []
+    q = one("Bupati Anwar menyatakan dukungan warga terus menurun sejak Januari.")
+    assert q.text == "dukungan warga terus menurun sejak Januari"
+
+
+def test_an_age_before_the_demonstrative_is_no_time_phrase() -> None:
+    found = quotes(
+        "Dewi Lestari tampil di Bandung. Penyanyi 31 tahun itu mengatakan album barunya "
+        "akan dirilis bulan depan."
+    )
+    assert len(found) == 1
+    assert found[0].speaker is not None and found[0].speaker.name == "Dewi Lestari"
+
+
+def test_a_maker_in_apposition_after_according_to() -> None:
+    q = one("Menurut pembuatnya, Nusa Robotics, robot ini mampu bekerja tanpa henti.")
+    assert q.speaker is not None and q.speaker.name == "Nusa Robotics"
+    assert quotes("Menurut rencana, Jakarta, Bogor dan Depok akan disatukan.") == []
+
+
+def test_a_described_source_goes_to_the_person_the_narrative_introduced() -> None:
+    found = quotes(
+        '"Kami menunggu sejak pagi," kata salah seorang anggota rombongan. Tak lama, seorang '
+        "pria tua mendatangi petugas. "
+        '"Kami dipaksa membayar dua kali," kata pria berlogat Sunda yang menolak disebut namanya. '
+        '"Ini tidak adil," ujarnya lagi.'
+    )
+    assert [q.speaker.name if q.speaker else None for q in found] == [
+        "salah seorang anggota rombongan",
+        "seorang pria tua",
+        "seorang pria tua",
+    ]
+
+
+def test_a_product_code_is_no_source() -> None:
+    assert (
+        quotes("Prosesor bernama XR7200 ini menjanjikan daya tahan baterai yang jauh lebih lama.")
+        == []
+    )
+
+
+def test_a_description_between_commas_leaves_the_name_before_it() -> None:
+    q = one(
+        "Tanihub, perusahaan rintisan berbasis B2B, mengumumkan rencana membuka gudang baru "
+        "di Surabaya."
+    )
+    assert q.speaker is not None and q.speaker.name == "Tanihub"
+
+
+def test_a_title_word_after_a_given_name_is_a_surname() -> None:
+    q = one('"Jadwal sidang belum pasti," kata Ketua Bidang Hukum Partai Maju, Rudi Hakim.')
+    assert q.speaker is not None and q.speaker.name == "Rudi Hakim"
+    # a title before the name stays a title
+    q = one('"Jadwal sidang belum pasti," kata Hakim Rudi Santoso.')
+    assert q.speaker is not None and q.speaker.name == "Rudi Santoso"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..record import Cue, Quote, QuoteKind, Speaker, Via
 from . import marks
 from .lexicon import Lexicon, lexicon
-from .names import CUE_STOP, REGNAL, Reader, Source, is_capitalised, tokens
+from .names import CUE_STOP, PERSON_NOUNS, REGNAL, Reader, Source, is_capitalised, tokens
 
 _WORD = re.compile(r"[^\W\d_][\w\-\u2019']*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?]+")
@@ -108,7 +108,13 @@ _SUBORDINATORS = frozenset(
 _NEGATION = frozenset(["belum", "tidak", "tak", "enggan", "bisa", "dapat", "mau", "akan", "sulit"])
 #: "permintaan untuk mengumumkan ...", "ingin menyampaikan ...": no statement made (yet)
 _PURPOSE = frozenset(["untuk", "ingin", "hendak"])
-_FEELING = re.compile(r"(?:(?:rasa\s+)?ke\w+an|perasaan)(?:nya)?\b(?!\s+(?:bahwa|itu|ini)\b)", re.I)
+_FEELING = re.compile(
+    r"(?:(?:(?:rasa\s+)?ke\w+an|perasaan)(?:nya)?\b(?!\s+(?:bahwa|itu|ini)\b)"
+    # "menyatakan dukungannya kepada ...": a stance towards someone, no statement
+    r"|(?:dukungan|apresiasi|simpati|solidaritas|belasungkawa|terima\s+kasih)(?:nya|ya)?"
+    r"\s+(?:kepada|terhadap|atas|untuk|bagi|pada)\b)",
+    re.I,
+)
 #: "keinginannya menjadikan ...": a wish or a feeling of the speaker's as the object ("ya":
 #: a common typo)
 _OWN_FEELING = re.compile(
@@ -787,9 +793,55 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             alt = ctx.reader.subject(masked[pieces[j][0] : pieces[j][1]], pieces[j][0])
             if alt is not None and alt.kind == "name" and alt.person and not alt.org:
                 return alt
+        if idx > 0 and not offset and seg_text.split()[0] == "yang":
+            # "Naftali Bennett, yang memimpin partai Jewish Home, mengatakan": the source
+            # stands before the relative clause
+            prev = pieces[idx - 1]
+            alt = ctx.reader.subject(masked[prev[0] : prev[1]], prev[0])
+            if alt is not None and alt.kind in ("name", "description"):
+                return alt
         source = ctx.reader.subject(seg_text, p_start + offset)
+        if (
+            source is None
+            and idx > 0
+            and not offset
+            and masked[p_end : p_end + 1] == ","
+            and seg_text.split()[0][:1].islower()
+        ):
+            # "Kioson, startup berbasis O2O, mengumumkan": a description between commas
+            # after the name
+            prev = pieces[idx - 1]
+            alt = ctx.reader.subject(masked[prev[0] : prev[1]], prev[0])
+            if (
+                alt is not None
+                and alt.kind == "name"
+                and not masked[alt.end : prev[1]].strip()  # the name ends the piece
+                and not all(ctx.reader.place(t) for t in alt.tokens)
+            ):
+                return alt
         if source is None:
             return None
+        if (
+            idx > 0
+            and source.kind == "name"
+            and all(ctx.reader.place(t) for t in source.tokens)
+            and len(seg_text.split()) == len(source.tokens)
+        ):
+            # "klinik High Sobriety, Los Angeles Amerika Serikat menyebut": the place after
+            # the comma locates the source named before it
+            prev = pieces[idx - 1]
+            lead = masked[prev[0] : prev[1]].split()[:1]
+            alt = ctx.reader.subject(masked[prev[0] : prev[1]], prev[0])
+            if (
+                alt is not None
+                and alt.kind == "name"
+                and lead
+                # not "Pada hari Kamis, City", "Dengan ... Hizbullah dari Libanon, Suriah"
+                and lead[0].lower() not in _CONTEXT_START
+                and lead[0].lower() not in ("dengan", "bersama", "dari")
+                and not all(ctx.reader.place(t) for t in alt.tokens)
+            ):
+                return alt
         if len(words) > 12 and source.kind == "description":
             return None
         # an appositive: "Suhail Al-Mazrouei, Menteri Energi UEA mengatakan", "True Money,
@@ -1124,6 +1176,7 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
         )
         # "mengatakan keinginannya menjadikan ...": the wish is an object
         or (low == "mengatakan" and _OWN_FEELING.match(body))
+        # "menyebutkan beberapa provinsi dengan ...": things listed, no reported clause
         # "mengumumkan permintaan maaf", "mengumumkan pengunduran dirinya"
         or (
             low == "mengumumkan"
@@ -1233,6 +1286,16 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
                 alt = ctx.reader.after_cue(oleh.group(1), w.end() + oleh.start(1))
                 if alt is not None and (source is not None or alt.kind == "name"):
                     source = alt
+            if (
+                source is None
+                and masked[np_end : np_end + 1] == ","
+                and len(toks) <= 3
+                and all(t.text.islower() for t in toks)
+            ):
+                # "Menurut pembuatnya, Nusa Robotics, ...": the maker named in apposition
+                source = _appositive(ctx, None, w.end(), np_end, s_end)
+                if source is not None:
+                    np_end = _clause_end(masked, np_end + 1, s_end)
             if source is None:
                 return None
             if (
@@ -2431,6 +2494,32 @@ _INDEFINITE = re.compile(
 )
 
 
+_INTRODUCED_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)")
+_VERBISH = re.compile(r"(?:me|ber|di|ter|se)[a-z]{3,}|yang|itu|ini|dan|di|ke|dari|saat|kepada")
+
+
+def _introduced(ctx: _Ctx, src: Source, before: int, since: int) -> Speaker | None:
+    """ "seorang ibu paruh baya" introduced by the narrative for a described source ("ibu
+    berlogat Batak itu") whose head noun it shares, after the last named speaker."""
+    words = src.text.split()
+    if len(words) < 2 or words[0].lower() not in PERSON_NOUNS:
+        return None
+    head = words[0].lower()
+    lo = max(since, before - 800, 0)
+    at = ctx.masked.rfind(f"seorang {head}", lo, before)
+    if at == -1 or (at > 0 and ctx.masked[at - 1].isalnum()):
+        return None
+    end = at + len("seorang ") + len(head)
+    if ctx.masked[end : end + 1].isalnum():
+        return None
+    for _ in range(2):
+        m = _INTRODUCED_WORD.match(ctx.masked, end)
+        if m is None or _VERBISH.fullmatch(m.group(1)) is not None:
+            break
+        end = m.end()
+    return Speaker(name=ctx.text[at:end], start=at, end=end)
+
+
 def _resolve(
     ctx: _Ctx,
     found: list[_Found],
@@ -2520,7 +2609,12 @@ def _resolve(
                         name = cleaned.text
             speaker = Speaker(name=name, entity=eid, start=src.start, end=src.end)
         elif src is not None and src.kind == "pronoun":
-            if (
+            introduced = _introduced(ctx, src, min(src.start, f.start), max(last_pos, mention_pos))
+            if introduced is not None:
+                # '... saat seorang ibu paruh baya berteriak ... "...," kata ibu berlogat
+                # Batak itu': the person the narrative introduced since anyone spoke
+                speaker = last = introduced
+            elif (
                 src.number == "pl"
                 and group is not None
                 and src.text not in ("nya", "pihaknya")

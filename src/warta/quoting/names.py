@@ -435,6 +435,22 @@ _PERSON_NOUNS = frozenset(
         "seseorang",
     ]
 )
+#: written pieces whose author speaks through them ("Artikel Topsfield", "Tulisan Budi")
+_WORKS = frozenset(("artikel", "tulisan", "kolom", "ulasan", "catatan"))
+#: lower-case words that tie a capitalised origin to a described person ("ibu berlogat
+#: Batak", "pria asal Spanyol"): the capital is no name
+_ORIGIN_WORDS = frozenset(
+    ("asal", "keturunan", "kelahiran", "berlogat", "berdarah", "berkebangsaan", "berdialek")
+)
+PERSON_NOUNS = _PERSON_NOUNS
+#: clause openers that a sentence may capitalise before a name ("Sehingga Imam meminta")
+_CONJUNCTIONS = frozenset(
+    ["sehingga", "karena", "namun", "tetapi", "bahkan", "maka", "lalu", "kemudian", "sedangkan"]
+)
+#: a product or model code ("QCC5100", "A320neo"): letters and digits, never a source
+_CODE = re.compile(r"[A-Za-z]+\d+[A-Za-z\d\-]*|\d+[A-Za-z]+[A-Za-z\d\-]*")
+#: a model number inside a description ("prosesor bernama XR7200 ini"; not "2PM")
+_MODEL = re.compile(r"[A-Z][A-Za-z]*\d{2,}[A-Za-z\d\-]*")
 #: territorial units named after their region ("Polda Metro Jaya", "Kodam Jaya")
 _UNITS = frozenset(
     ["polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem", "kodim", "koramil"]
@@ -622,6 +638,8 @@ class Reader:
         """ "Kartel itu", "Anggota OPEC ini" (a group, kept as described) or "atlet asal Bali
         tersebut", "Wanita yang ... itu" (a person: resolved like "ia")."""
         head = toks[0].text.lower()
+        if any(_MODEL.fullmatch(t.text) for t in toks):
+            return None  # "Prosesor bernama XR7200 ini": a product, no source
         described = text[toks[0].start - start : toks[-1].end - start]
         if head in _GROUP_HEADS or head in self.lex.sources:
             return Source("description", described, toks[0].start, toks[-1].end, number="pl")
@@ -653,6 +671,16 @@ class Reader:
     # -- the readers ---------------------------------------------------------------
     def subject(self, text: str, start: int) -> Source | None:
         """The source at the end of ``text`` (the words right before a reporting verb)."""
+        found = self._subject(text, start)
+        if (
+            found is not None
+            and found.kind == "name"
+            and all(_CODE.fullmatch(t) for t in found.tokens)
+        ):
+            return None  # "Chip bernama QCC5100 ini menjanjikan ...": a product code
+        return found
+
+    def _subject(self, text: str, start: int) -> Source | None:
         text, start = self._strip_discourse(text.strip(), start + (len(text) - len(text.lstrip())))
         if not text or text.endswith(("--", " -", "\u2013", "\u2014")):
             return None  # "Jakarta, CNN Indonesia -- Mengaku ...": a dateline, no source
@@ -676,6 +704,8 @@ class Reader:
             len(toks) >= 3
             and toks[-1].text.lower() in _DEMONSTRATIVES
             and toks[-2].text.lower() in _TIME_HEADS
+            # "Aktris 24 tahun itu": an age describes the source, no time
+            and not toks[-3].text.isdigit()
         ):
             toks = toks[:-2]  # "... baru-baru ini", "... saat ini", "... hari ini"
         for i in range(1, len(toks) - 1):
@@ -699,6 +729,11 @@ class Reader:
         if 2 <= len(core) <= longest and core[-1].text.lower() in _DEMONSTRATIVES:
             toks = core
             head = toks[0].text.lower()
+            if head in _WORKS and len(toks) >= 3 and is_capitalised(toks[1].text):
+                # "Artikel Topsfield itu menyebut": the author speaks through the piece
+                author = self._read(toks[1:-1], at_end=True)
+                if author is not None and author.kind == "name":
+                    return author
             if (
                 _ABSTRACT_NOUN.fullmatch(head)
                 and head not in _PERSON_NOUNS
@@ -770,6 +805,20 @@ class Reader:
             toks = toks[:-1]
             while len(toks) > 1 and toks[-1].text.lower() in _CUE_STOP:
                 toks = toks[:-1]
+        if (
+            3 <= len(toks) <= 6
+            and toks[0].text.lower() == "tim"
+            and toks[1].text.islower()
+            and is_capitalised(toks[-1].text)
+        ):
+            # "Tim kuasa hukum Miryam menilai": the team speaks, not the person it serves
+            return Source(
+                "description",
+                " ".join(t.text for t in toks),
+                toks[0].start,
+                toks[-1].end,
+                number="pl",
+            )
         return self._read(toks, at_end=True)
 
     def after_cue(self, text: str, start: int) -> Source | None:
@@ -794,6 +843,24 @@ class Reader:
                 break
         if not kept:
             return None
+        if (
+            len(kept) >= 3
+            and kept[0].text in _PERSON_NOUNS
+            and kept[1].text in _ORIGIN_WORDS
+            and is_capitalised(kept[2].text)
+        ):
+            # "kata ibu berlogat Batak yang ...": a described person, resolved like "ia"
+            end = 3
+            while end < len(kept) and end < 5 and is_capitalised(kept[end].text):
+                end += 1
+            if text[kept[end - 1].end - start : kept[end - 1].end - start + 1] != ",":
+                return Source(
+                    "pronoun",
+                    " ".join(t.text for t in kept[:end]),
+                    kept[0].start,
+                    kept[end - 1].end,
+                    number="sg",
+                )
         if self.pronoun(kept[0].text):
             word = kept[0]
             return Source(
@@ -928,6 +995,8 @@ class Reader:
                 or runs[0][0].text.lower() in _FUNCTION_WORDS
                 or runs[0][0].text.lower() in _OPENERS
                 or runs[0][0].text.lower() in self.lex.passive
+                # "Artikel Topsfield itu menyebut": the writer speaks through the piece
+                or runs[0][0].text.lower() in _WORKS
                 or _PARTICLED.fullmatch(runs[0][0].text.lower()) is not None
                 and runs[0][0].text.lower()[:-3] in self.lower_words
             )
@@ -1133,6 +1202,31 @@ class Reader:
                 )
         if len(run) > 3 and run[-2].text == "Sp" and len(run[-1].text) <= 3:
             run = run[:-2]  # "Hengky Setyahadi Sp. B": a medical specialty (the period cut)
+        if (
+            2 <= len(run) <= 3
+            and run[-1].text.lower() in lex.roles
+            and _PLAIN_WORD.fullmatch(run[-1].text)
+            and all(
+                _PLAIN_WORD.fullmatch(t.text)
+                and not self._stop_word(t.text)
+                and not self.known_org(t.text)
+                and t.text.lower() not in self.lower_words
+                and t.text.lower() not in _OPENERS
+                and t.text.lower() not in _FUNCTION_WORDS
+                and t.text.lower() not in _CONJUNCTIONS
+                and t.text not in self.opening_only
+                for t in run[:-1]
+            )
+        ):
+            # "Lukman Hakim": a title never follows the name, so the word is a surname
+            return Source(
+                "name",
+                " ".join(t.text for t in run),
+                run[0].start,
+                run[-1].end,
+                person=True,
+                tokens=[t.text for t in run],
+            )
         plain = [t for t in run if not (t.text.startswith("(") and t.text.endswith(")"))]
         if not plain:
             return None
@@ -1201,6 +1295,15 @@ class Reader:
         org_head = head in lex.orgwords
         if any(t.text in _JOINERS for t in plain) and not (stopped_by_role and len(collected) >= 2):
             # "Academy of Motion Picture Arts and Sciences": an organisation's name
+            tail = max(i for i, t in enumerate(run) if t.text in _JOINERS) + 1
+            if plain[-1].text not in _JOINERS and any(
+                t.text.lower() in lex.roles for t in run[: tail - 1]
+            ):
+                named = self._name(run[tail:]) if len(run) - tail >= 3 else None
+                if named is not None and named.person and len(named.tokens) >= 2:
+                    # "Vice President of Business Development Logos Technologies Doug
+                    # Rombough": after an office phrase, the person ends the run
+                    return named
             while plain and (plain[0].text.lower() in lex.roles or plain[0].text in _JOINERS):
                 plain = plain[1:]
             while plain and plain[-1].text in _JOINERS:
@@ -1292,7 +1395,16 @@ class Reader:
             two = " ".join(words[i : i + 2])
             if word in lex.sources or two in lex.sources:
                 first = i
-                while first > 0 and words[first - 1] in lex.quantifiers:
+                while first > 0 and (
+                    words[first - 1] in lex.quantifiers
+                    # "salah seorang anggota keluarga": a member of the group speaks
+                    or (
+                        words[first - 1] in lex.roles
+                        and first - 1 > 0
+                        and words[first - 2] in lex.quantifiers
+                        and toks[first - 1].text.islower()
+                    )
+                ):
                     first -= 1
                 last = min(len(toks), i + 4)
                 # keep modifiers ("analis militer", "pejabat senior AS") up to 3 words
