@@ -263,6 +263,9 @@ class _Ctx:
     afterwords: list[tuple[int, int, Source | None, tuple[str, int, int] | None]] = field(
         default_factory=list
     )
+    #: people named as the agent of a sentence that quotes nothing ("penghormatan kepada X
+    #: diucapkan Y"): antecedents for a later "katanya"
+    agents: list[Source] = field(default_factory=list)
 
 
 # -- sentences -----------------------------------------------------------------------
@@ -532,12 +535,24 @@ def _appositive(
         return source
     title_alone = source is not None and source.text.lower() in ctx.lex.roles
     role_first = first[0].lower().strip("(") in ctx.lex.roles
+    if not role_first and source is not None and source.start > seg_start:
+        # "kata penulis sekaligus sutradara Film X, Rian Johnson": lower-case words with an
+        # office among them before the work or body the office belongs to
+        lead = text[seg_start : source.start].split()
+        role_first = all(w.islower() for w in lead) and any(w in ctx.lex.roles for w in lead)
     # "kata Atase Kebudayaan Kedutaan Jerman di Indonesia, Alexander Thielitz": the office's
-    # country, then the person holding it
+    # country, then the person holding it ("ujar Konsul Jenderal RI di New York, Nama")
     office_at = (
         source is not None
         and (source.org or role_first)
-        and not source.person
+        and (
+            not source.person
+            or (
+                role_first
+                and len(source.tokens) == 1
+                and (source.text.isupper() or ctx.reader.place(source.text))
+            )
+        )
         and _OFFICE_AT.fullmatch(text, source.end, seg_end) is not None
     )
     if (
@@ -572,7 +587,9 @@ def _appositive(
     ):
         return source
     alt = ctx.reader.after_cue(nxt, seg_end + 1)
-    if office_at and (alt is None or len(alt.tokens) < 2 or stop is not None):
+    if office_at and (
+        alt is None or len(alt.tokens) < 2 or (stop is not None and stop.group().strip() != "dalam")
+    ):
         return source  # "kata Kapolda di Mapolda, Jumat": a day, not a name
     if alt is not None and alt.kind == "name" and not alt.org:
         if (
@@ -943,7 +960,10 @@ def _in_view(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
 _OUTLET_LEAD = re.compile(
     r"[\s\"\u201c\u201d]*(?:(?:[Nn]amun|[Tt]api|[Ss]ementara\s+itu|[Ss]edangkan|[Mm]asih)[ \t,]+)?"
     r"(?:(?:[Ss]eperti|[Ss]ebagaimana)(?:[ \t]+yang)?[ \t]+)?"
-    r"((?:[Dd]ilansir|[Dd]ikutip|[Mm]engutip|[Mm]elansir|[Dd]ilaporkan|[Dd]iberitakan)"
+    r"((?:[Dd]ilansir|[Dd]ikutip|[Mm]engutip|[Mm]elansir|[Dd]ilaporkan|[Dd]iberitakan"
+    # "Berdasarkan informasi yang diperoleh dari BMKG, ...": the body the facts came from
+    r"|[Bb]erdasarkan[ \t]+(?:informasi|keterangan|laporan|rilis|pengumuman)"
+    r"(?:[ \t]+yang[ \t]+(?:diperoleh|didapat|dihimpun|dirilis|dikeluarkan|diterima))?)"
     r"(?:[ \t]+(?:dari|oleh))?)[ \t]+"
     r"(?:(?:koran|harian|kantor[ \t]+berita|media|majalah|situs|laman|stasiun[ \t]+televisi)[ \t]+)?"
 )
@@ -951,9 +971,15 @@ _OUTLET_LEAD = re.compile(
 #: dari NME,": only an outlet is 'dilansir'), or a site address
 _OUTLET_AT_COMMA = re.compile(
     r"((?:[A-Z0-9][\w.&'!\-]*)(?:[ \t]+(?:[A-Z0-9][\w.&'!\-]*|of|the|de)){0,3}"
-    r"|[a-z][\w\-]*(?:\.(?:com|net|id|org|co|tv|uk|us|au))+)[ \t]*,[ \t]*"
+    r"|[a-z][\w\-]*(?:\.(?:com|net|id|org|co|tv|uk|us|au))+)"
+    r"(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?[ \t]*,[ \t]*"
 )
 
+
+#: "Klimatologi, dan Geofisika": a name whose parts are listed with commas goes on
+_NAME_LIST_GOES_ON = re.compile(
+    r"[A-Z][\w\-]*,?[ \t]+(?:dan|&)[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[ \t]*\("
+)
 
 #: "Hal tersebut ...", "Demikian ...": a sentence about the statement before
 _ANAPHOR_LEAD = re.compile(
@@ -1012,8 +1038,8 @@ def _outlet_report(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
     if lead is None:
         return _outlet_tail(ctx, s_start, s_end)
     m = _OUTLET_AT_COMMA.match(masked, lead.end(), s_end)
-    if m is None:
-        return None
+    if m is None or _NAME_LIST_GOES_ON.match(masked, m.end(), s_end) is not None:
+        return None  # "dari Badan Meteorologi, Klimatologi dan Geofisika": commas in a name
     name = m.group(1).rstrip(".")
     if name.split()[0].lower() in ctx.lex.roles or ctx.reader.pronoun(name.split()[0]):
         return None
@@ -1230,6 +1256,10 @@ _POLL_FOR = re.compile(
 )
 
 
+#: "mantan Direktur Bank Dunia itu": a description ending in a demonstrative
+_DESCRIBED_THAT = re.compile(r"[A-Z][\w\-]*[ \t]+(?:itu|ini|tersebut)\b")
+
+
 def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
     masked, lex = ctx.masked, ctx.lex
     word = w.group()
@@ -1276,6 +1306,12 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
             if first in lex.quantifiers or first in lex.sources:
                 # "menurut para pengungsi ditujukan untuk ...": an unnamed source
                 source = ctx.reader.description(seg, w.end())
+            if source is None and toks[0].text.islower() and _DESCRIBED_THAT.search(seg):
+                # "Menurut mantan Direktur Bank Dunia itu, ...": a description pointing back
+                # to a person named before, not the body in it
+                alt = ctx.reader.subject(seg, w.end())
+                if alt is not None and alt.kind == "pronoun":
+                    source = alt
             if source is None:
                 source = ctx.reader.after_cue(seg, w.end())
             if source is None or source.kind == "pronoun":
@@ -1476,6 +1512,14 @@ def _opening_passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _
     )
 
 
+#: "penghormatan kepada X juga": a noun of an act towards someone as the passive's subject
+_TRIBUTE_LEAD = re.compile(
+    r"(?:^|[,.]\s*)(?:ke|pe|per|pen|pem|peng|peny)[a-z]{3,}an\s+(?:kepada|terhadap|bagi)\s"
+    r"[^,.]*$",
+    re.I,
+)
+
+
 def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
     """ "..., seperti diungkapkan oleh X" / "Upaya itu, diakui X, untuk ..."."""
     masked = ctx.masked
@@ -1539,6 +1583,12 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
         # "Hal itu disampaikan X ...", "Demikian dikatakan X": no content of its own; it
         # names the speaker (and the place) of the statement before
         ctx.afterwords.append((s_start, s_end, source, cue))
+        return None
+    if _TRIBUTE_LEAD.search(lead) is not None:
+        # "penghormatan kepada X juga diucapkan Y": a tribute paid, not a statement (but Y
+        # stays in focus for a "katanya" after it)
+        if source is not None and source.kind == "name" and not source.org:
+            ctx.agents.append(source)
         return None
     if source is None:
         that = _THAT.match(masked, w.end(), s_end)
@@ -1819,7 +1869,7 @@ def extract(
         found.append(hit)
     found.sort(key=lambda f: (f.start, f.end))
     _attach_afterwords(ctx, found)
-    salient = _salient(ctx, sentences)
+    salient = _salient(ctx, sentences) + ctx.agents
     return _resolve(ctx, found, mentions, entity_at, salient), ctx.warnings
 
 

@@ -567,6 +567,10 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+#: Javanese, Acehnese and Balinese hereditary titles the press keeps as part of a name
+_NAME_HONORIFICS = frozenset(["raden", "teuku", "tengku", "gusti"])
+
+
 def _last_two(collected: list[_Tok]) -> list[_Tok]:
     """The last two words of a name, three when the first of them is a particle
     ("Rio da Cunha")."""
@@ -685,6 +689,28 @@ class Reader:
         if not text or text.endswith(("--", " -", "\u2013", "\u2014")):
             return None  # "Jakarta, CNN Indonesia -- Mengaku ...": a dateline, no source
         toks = tokens(text, start)
+        if len(toks) > 2 and toks[0].text.lower() in self.lex.according and toks[1].text.islower():
+            # "Menurut mantan Direktur Bank Dunia itu menjelaskan": a doubled cue
+            toks = toks[1:]
+        lead = 1 if toks and toks[0].text.lower() in _CONJUNCTIONS else 0
+        if (
+            3 <= len(toks) - lead <= 5
+            and (
+                toks[lead].text.lower() in _PERSON_NOUNS
+                or toks[lead].text.lower() in self.lex.roles
+            )
+            and toks[lead + 1].text in _ORIGIN_WORDS
+            and all(is_capitalised(t.text) for t in toks[lead + 2 :])
+        ):
+            # "Bahkan pemain asal Brasil menyebut": the person just named, described by
+            # origin (resolved like "ia"), not the country
+            return Source(
+                "pronoun",
+                " ".join(t.text for t in toks[lead:]),
+                toks[lead].start,
+                toks[-1].end,
+                number="sg",
+            )
         verb = next(
             (i for i, t in enumerate(toks) if i and _ACTIVE_VERB.fullmatch(t.text)), len(toks)
         )
@@ -939,8 +965,11 @@ class Reader:
             or first in _DEMONSTRATIVES
         ):
             return None
-        if any(w.lower() in _SCENE for w in words[1:]):
-            return None  # "kata dia saat ditemui di rumah itu"
+        lead = words[1 : words.index("yang")] if "yang" in words else words[1:]
+        if any(w.lower() in _SCENE for w in lead):
+            # "kata dia saat ditemui di rumah itu" (but "pria yang melegenda di klub X ini"
+            # is a relative clause about the person)
+            return None
         toks = tokens(text[: m.end()], start)
         if not toks:
             return None
@@ -1148,6 +1177,8 @@ class Reader:
                 and not initial
                 # "Menteri Keuangan Sri Mulyani Indrawati" + "kata Sri Mulyani."
                 and not (len(collected) == 3 and self.opener(collected[0].text))
+                # "Komisaris Besar Raden Budi Wibowo": a hereditary title opens the name
+                and collected[0].text.lower() not in _NAME_HONORIFICS
             ):
                 # "Wali Kota Bogor Arif Rahman", "PT Maju Jaya Hendra Gunawan": with nothing
                 # else to go on, a name after a role is most often two words
