@@ -264,3 +264,35 @@ def test_pipe_matches_call(nlp: spacy.language.Language) -> None:
     ]
     one_by_one = [labelled(nlp(t)) for t in texts]
     assert [labelled(d) for d in nlp.pipe(texts, batch_size=2)] == one_by_one
+
+
+def test_names_in_links_to_other_articles_are_not_entities() -> None:
+    from warta import analyze
+
+    text = (
+        "Wali Kota Budi Santoso meresmikan pasar baru di Kota Lama, Senin.\n\n"
+        "Baca juga: Budi Kalahkan Rival di Pilkada Kota Lama\n\n"
+        "Budi mengatakan pasar itu akan dibuka setiap hari."
+    )
+    record = analyze(text, "2024-05-06")
+    link_start = text.index("Baca juga")
+    link_end = text.index("\n\n", link_start)
+    names = {e.name for e in record.entities}
+    assert "Budi Kalahkan" not in names
+    for entity in record.entities:
+        for mention in entity.mentions:
+            assert not link_start <= mention.start < link_end, (entity.name, mention)
+
+
+def test_entity_names_never_hold_line_breaks() -> None:
+    from warta import analyze
+
+    text = (
+        "Wali Kota Budi Santoso meresmikan pasar baru di Kota Lama, Senin.\n\n"
+        "Budi Kalahkan Rival di Pilkada Kota Lama\n\n"
+        "Budi mengatakan pasar itu."
+    )
+    for entity in analyze(text, "2024-05-06").entities:
+        assert "\n" not in entity.name
+        for mention in entity.mentions:
+            assert "\n" not in text[mention.start : mention.end]

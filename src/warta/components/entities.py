@@ -35,8 +35,10 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, minibatch, registry
 
+from .. import extensions
 from ..errors import ModelError
 from ..lang import id as lang
+from ..links import inside, link_lines
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 LABELS = ("PER", "ORG", "LOC")
@@ -157,8 +159,12 @@ class Entities:
                     yield self(doc)
 
     def _finish(self, doc: Doc, spans: list[Span]) -> Doc:
-        """The document-level rules, then ``doc.ents``."""
-        spans = [s for s in spans if s.label_ in LABELS]
+        """The document-level rules, then ``doc.ents``. Names in lines that link to other
+        articles ("Baca juga: ...") are not this article's entities."""
+        links = link_lines(extensions.doc_text(doc))
+        spans = [
+            s for s in spans if s.label_ in LABELS and not (links and inside(links, s.start_char))
+        ]
         if self.strip_titles:
             spans = strip_titles(spans)
         spans = override_labels(spans)
@@ -170,7 +176,9 @@ class Entities:
             spans = consistent_labels(spans)
         if self.propagate:
             spans = propagate(doc, spans, orths)
-        doc.set_ents(filter_spans(spans), default="outside")
+            if links:
+                spans = [s for s in spans if not inside(links, s.start_char)]
+        doc.set_ents(filter_spans(_trim_space(spans)), default="outside")
         return doc
 
     def _tag(self, doc: Doc) -> None:
@@ -193,6 +201,22 @@ def _chunks(doc: Doc, size: int) -> Iterable[tuple[int, int]]:
                 end = cut
         yield start, end
         start = end
+
+
+def _trim_space(spans: list[Span]) -> list[Span]:
+    """Spans without the whitespace tokens ("\\n\\n") a rule may have taken in at their ends."""
+    out = []
+    for span in spans:
+        start, end = span.start, span.end
+        while start < end and span.doc[start].is_space:
+            start += 1
+        while end > start and span.doc[end - 1].is_space:
+            end -= 1
+        if start == span.start and end == span.end:
+            out.append(span)
+        elif end > start:
+            out.append(Span(span.doc, start, end, label=span.label_))
+    return out
 
 
 def strip_titles(spans: list[Span]) -> list[Span]:

@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ..links import inside as _inside
+from ..links import link_lines as _link_lines
 from ..record import Cue, Quote, QuoteKind, Speaker, Via
 from . import marks
 from .lexicon import Lexicon, lexicon
@@ -1945,38 +1947,6 @@ def _interview(ctx: _Ctx) -> list[_Found]:
             masked[f.region[0] : f.end] = _PLACEHOLDER * (f.end - f.region[0])
         ctx.masked = "".join(masked)
     return out
-
-
-_LINK = re.compile(
-    r"^[ \t\[(]*(?:baca|lihat|simak|tonton|klik|saksikan)(?:[ \t]+(?:juga|pula|selengkapnya))?"
-    r"[ \t]*:[ \t]*(.*)$",
-    re.I | re.M,
-)
-_TITLE_LINE = re.compile(r"[^\n]*[^\s.!?\"\u201d\n][ \t]*(?:\n|$)")
-
-
-def _link_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of "Baca juga: ..." lines (links to other articles), with the title lines that
-    follow a bare "Baca juga:" (lines that do not end a sentence)."""
-    out: list[tuple[int, int]] = []
-    for m in _LINK.finditer(text):
-        end = m.end()
-        if not m.group(1).strip():
-            for _ in range(5):
-                nxt = end + 1
-                while nxt < len(text) and text[nxt] == "\n":
-                    nxt += 1
-                t = _TITLE_LINE.match(text, nxt)
-                if t is None or nxt >= len(text) or len(t.group().split()) > 16:
-                    break
-                end = t.end() - (1 if t.group().endswith("\n") else 0)
-        out.append((m.start(), end))
-    return out
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 _LEAD = re.compile(r"[^\s,;:()\"\u201c\u201d]+")
