@@ -110,6 +110,7 @@ BUILTIN = {
     "indosum-blind6": "gold/quotes_indosum_blind6.json",
     "indosum-blind7": "gold/quotes_indosum_blind7.json",
     "indosum-blind8": "gold/quotes_indosum_blind8.json",
+    "indosum-blind9": "gold/quotes_indosum_blind9.json",
 }
 
 
@@ -319,7 +320,7 @@ def evaluate(gold: dict[str, Any], articles: dict[str, dict[str, Any]], extracto
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", nargs="?", type=Path, default=None,
                         help="gold JSON, or 'kompas' (default: the committed Kompas development "
-                             "gold), 'indosum', 'indosum-blind', 'indosum-blind2' .. 'indosum-blind8' (the committed held-out IndoSum golds)")
+                             "gold), 'indosum', 'indosum-blind', 'indosum-blind2' .. 'indosum-blind9' (the committed held-out IndoSum golds)")
     parser.add_argument("--articles", type=Path, default=None,
                         help=f"articles JSONL with id and text (default: shared data {DEFAULT_ARTICLES})")
     parser.add_argument("--pipeline", action="store_true",
