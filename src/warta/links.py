@@ -17,9 +17,12 @@ _TITLE_LINE = re.compile(r"[^\n]*[^\s.!?\"\u201d\n][ \t]*(?:\n|$)")
 
 def link_lines(text: str) -> list[tuple[int, int]]:
     """Spans of "Baca juga: ..." lines (links to other articles), with the title lines that
-    follow a bare "Baca juga:" (lines that do not end a sentence), in text order."""
+    follow a bare "Baca juga:" (lines that do not end a sentence), in text order and never
+    overlapping."""
     out: list[tuple[int, int]] = []
     for m in _LINK.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue  # a "Baca juga:" line among the titles of the one before: already covered
         end = m.end()
         if not m.group(1).strip():
             for _ in range(5):
