@@ -33,6 +33,7 @@ from typing import Any
 
 from ..record import Timex, TimexType
 from .values import (
+    YEARS_OF_UNIT,
     add_months,
     closest_year,
     duration,
@@ -186,8 +187,6 @@ _LATER = frozenset(
 _MORE_BEFORE = frozenset(
     {"punya", "mempunyai", "memiliki", "butuh", "membutuhkan", "perlu", "memerlukan", "selama"}
 )
-#: units that are so many years: TimeML's decades (DE) and centuries (CE)
-_YEARS = {"DE": 10, "CE": 100}
 #: words right before a date that make it approximate
 _APPROX_BEFORE = re.compile(r"(?<!\w)(?:sekitar|sekira|kira-kira)\s+$", re.IGNORECASE)
 #: a link to another article ("[ Baca juga : ... ]", a line "Baca juga: ...")
@@ -1782,9 +1781,9 @@ class Recogniser:
         iso, mult, clock = self.v.units[unit_word]
         if n is not None:
             n *= mult * (int(m.group("mul")) if m.group("mul") else 1)  # 2 x 24 jam
-            if iso in _YEARS and not float(n).is_integer():
+            if iso in YEARS_OF_UNIT and not float(n).is_integer():
                 # "setengah abad": half a century is P50Y, not P0.5CE
-                n, iso = n * _YEARS[iso], "Y"
+                n, iso = n * YEARS_OF_UNIT[iso], "Y"
         return n, iso, clock, n is None
 
     def _quantity_mod(self, m: re.Match[str]) -> str | None:

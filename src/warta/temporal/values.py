@@ -57,14 +57,15 @@ def iso_week(day: dt.date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
-_YEARS = {"DE": 10, "CE": 100}
+#: units that are so many years: TimeML's decades (DE) and centuries (CE)
+YEARS_OF_UNIT = {"DE": 10, "CE": 100}
 
 
 def shift(anchor: dt.date, unit: str, n: float) -> str:
     """``anchor`` moved by ``n`` units (D, W, M, Y; DE and CE as 10 and 100 years), at that
     unit's granularity (a year for DE and CE: "satu dekade lalu" is a year)."""
-    if unit in _YEARS:
-        unit, n = "Y", n * _YEARS[unit]
+    if unit in YEARS_OF_UNIT:
+        unit, n = "Y", n * YEARS_OF_UNIT[unit]
     whole = int(round(n))
     try:
         if unit == "D":
