@@ -305,7 +305,7 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def _near_month(word: str, months: tuple[tuple[str, int], ...]) -> int | None:
     """The month a word of five letters or more misspells by one letter ("septermber",
     "fenruari"), the first letter kept; None when none or more than one month is that near."""
