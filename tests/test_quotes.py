@@ -2008,3 +2008,34 @@ def test_a_player_described_by_origin_is_the_one_just_named() -> None:
         "menyebut jika wasit tidak layak memimpin final."
     )
     assert [q.speaker.name if q.speaker else None for q in found] == ["Marco Silva"] * 2
+
+
+def test_a_name_before_a_comma_and_role_is_the_speaker() -> None:
+    # "NAME, ROLE PLACE verb": the role after the comma ends in a place, not in a name
+    q = one("Wartini, Lurah Bukit Kemuning menjelaskan bahwa lomba itu digelar tiap tahun.")
+    assert q.speaker is not None and q.speaker.name == "Wartini"
+    q = one("Hendro Saputro, Kepala Desa Sumberarum, mengatakan jembatan itu rampung bulan depan.")
+    assert q.speaker is not None and q.speaker.name == "Hendro Saputro"
+    # a source head before the comma: the titled name after it speaks
+    q = one("Petugas Pos Jaga Timur, Brigadir Santoso, mengatakan jalan itu sudah dibuka.")
+    assert q.speaker is not None and q.speaker.name == "Santoso"
+
+
+def test_a_described_source_without_a_comma_points_back() -> None:
+    # "Menurut <description> itu <verb> ...": no comma closes the description; the person
+    # named before speaks, not the body at the end of the description
+    found = quotes(
+        'Menteri Rini Hartati menemui pengusaha. "Kami akan tagih," kata Rini. Menurut mantan '
+        "Kepala Ekonom Bank Samudra itu menjelaskan tagihan itu dikirim lewat program "
+        '"bayar cepat" yang berakhir pekan depan.'
+    )
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Rini Hartati"] * 2
+
+
+def test_a_glued_di_word_after_the_cue_name_ends_the_speaker() -> None:
+    # "kata X dihadapan ..." (written together) or "kata X dihubungi ...": the words after
+    # the name are where or how X spoke, and the place at their end is no speaker
+    q = one('"Kami akan bangun perpustakaan," kata Hartono dihadapan para guru Kota Lama Utara.')
+    assert q.speaker is not None and q.speaker.name == "Hartono"
+    q = one('"Berkas itu sudah lengkap," ujar Wulan didampingi pengacara Lembaga Bantuan Warga.')
+    assert q.speaker is not None and q.speaker.name == "Wulan"

@@ -819,6 +819,31 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             alt = ctx.reader.subject(masked[prev[0] : prev[1]], prev[0])
             if alt is not None and alt.kind in ("name", "description"):
                 return alt
+        if (
+            idx > 0
+            and not offset
+            and not masked[p_end:v_start].strip(" ,")
+            and seg_text.split()[0].lower() in ctx.reader.lex.roles
+            and all(w[:1].isupper() for w in seg_text.split())
+        ):
+            # "Suharti, Lurah Tanah Sereal menjelaskan": the bare name before the comma
+            # speaks; the role after it ends in a place, not in a second name
+            prev = pieces[idx - 1]
+            prev_text = masked[prev[0] : prev[1]]
+            alt = ctx.reader.subject(prev_text, prev[0])
+            if (
+                alt is not None
+                and alt.kind == "name"
+                and not alt.org
+                and len(alt.tokens) == len(prev_text.split())
+                and not any(ctx.reader.place(t) for t in alt.tokens)
+                # "Petugas TMC, Brigadir Harlem, mengatakan": a role first, the name after
+                and alt.tokens[0].lower() not in ctx.reader.lex.roles
+                and alt.tokens[0].lower() not in PERSON_NOUNS
+                and alt.tokens[0].lower() not in ctx.reader.lex.sources
+                and alt.tokens[0].lower() not in ctx.reader.lower_words
+            ):
+                return alt
         source = ctx.reader.subject(seg_text, p_start + offset)
         if (
             source is None
@@ -1260,6 +1285,7 @@ _POLL_FOR = re.compile(
 
 #: "mantan Direktur Bank Dunia itu": a description ending in a demonstrative
 _DESCRIBED_THAT = re.compile(r"[A-Z][\w\-]*[ \t]+(?:itu|ini|tersebut)\b")
+_DESCRIBED_END = re.compile(r"\s*(?:$|[,.]|me[a-z]+)")
 
 
 def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
@@ -1301,22 +1327,31 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
             source = ctx.reader.after_cue(masked[w.end() : np_end], w.end())
         else:
             first = toks[0].text.lower()
-            source = None
+            source = pointer = None
             poll = _POLL_FOR.match(seg)
             if poll is not None:
                 seg = seg[: poll.start(1)].rstrip()  # "survei Elabe untuk BFM TV": the pollster
             if first in lex.quantifiers or first in lex.sources:
                 # "menurut para pengungsi ditujukan untuk ...": an unnamed source
                 source = ctx.reader.description(seg, w.end())
-            if source is None and toks[0].text.islower() and _DESCRIBED_THAT.search(seg):
+            described = _DESCRIBED_THAT.search(seg)
+            if (
+                source is None
+                and toks[0].text.islower()
+                and described is not None
+                # the demonstrative closes the phrase: a comma, the end, or the verb
+                and _DESCRIBED_END.match(seg, described.end()) is not None
+                and len(seg[: described.end()].split()) <= 8
+            ):
                 # "Menurut mantan Direktur Bank Dunia itu, ...": a description pointing back
-                # to a person named before, not the body in it
-                alt = ctx.reader.subject(seg, w.end())
+                # to a person named before, not the body in it; read up to the demonstrative
+                # ("... Bank Dunia itu menjelaskan upaya ...": no comma closes it)
+                alt = ctx.reader.subject(seg[: described.end()], w.end())
                 if alt is not None and alt.kind == "pronoun":
-                    source = alt
+                    source = pointer = alt
             if source is None:
                 source = ctx.reader.after_cue(seg, w.end())
-            if source is None or source.kind == "pronoun":
+            if source is None or (source.kind == "pronoun" and source is not pointer):
                 source = ctx.reader.subject(seg, w.end())
             # "estimasi yang dirilis oleh Departemen Perdagangan", "poling yang dilakukan Ifop"
             oleh = _BY_AGENT.search(seg)

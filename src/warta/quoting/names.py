@@ -860,6 +860,14 @@ class Reader:
                 break  # "kata X di ..." (but "Kementerian Dalam Negeri" is one name)
             if kept and self.pronoun(tok.text) and tok.text.lower() != "nya":
                 break  # "kata Budi S. Dia menambahkan ...": a new sentence
+            if (
+                kept
+                and tok.text.startswith("di")
+                and len(tok.text) > 4
+                and tok.text.islower()
+                and is_capitalised(kept[-1].text)
+            ):
+                break  # "kata Budi dihadapan warga Kota Lama": a glued "di", or a passive
             if kept and tok.text in _DAYS and _DAY_AFTER.match(text, tok.end - start):
                 break  # "ucap Wiranto Selasa (22/6)": the day, not a surname
             if kept and tok.text in _MODALS and is_capitalised(kept[-1].text):
