@@ -118,12 +118,8 @@ def features(
     texts = p.sentence_texts()
     starts = [s for s, _ in p.sentences]
     feats, counts = comp.sentence_features(texts, starts, p.text, idf, default_idf)
-    titled = (
-        comp.title_features(counts, p.title, idf, default_idf)
-        if context and context.get("title")
-        else None
-    )
-    rows: list[list[float]] = comp.with_context(feats, p.text, context, titled).tolist()
+    matrix = comp.model_matrix(feats, counts, p.text, context, p.title, idf, default_idf)
+    rows: list[list[float]] = matrix.tolist()
     return rows, counts
 
 

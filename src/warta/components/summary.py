@@ -447,6 +447,26 @@ def feature_names(context: dict[str, Any] | None = None) -> list[str]:
     return names
 
 
+def model_matrix(
+    feats: Any,
+    counts: Sequence[Counter[str]],
+    doc_text: str,
+    context: dict[str, Any] | None,
+    title: str | None,
+    idf: dict[str, float] | None,
+    default_idf: float,
+) -> Any:
+    """The rows a model scores: the sentence features with the context its ``context``
+    asks for, headline features included when it has ``title`` (one builder for training
+    and use, so the two cannot drift apart)."""
+    titled = (
+        title_features(counts, title, idf, default_idf)
+        if context and context.get("title")
+        else None
+    )
+    return with_context(feats, doc_text, context, titled)
+
+
 def with_context(
     feats: Sequence[Sequence[float]],
     doc_text: str,
@@ -691,12 +711,9 @@ def summarise(
     if context and context.get("title") and isinstance(fallback, dict) and not headline:
         # no headline: the model trained without headline features, same IDF table
         model, context = fallback, fallback.get("context")
-    titled = (
-        title_features(counts, title, idf, default_idf)
-        if context and context.get("title")
-        else None
+    scores = score_all(
+        model, model_matrix(feats, counts, doc_text, context, title, idf, default_idf)
     )
-    scores = score_all(model, with_context(feats, doc_text, context, titled))
     choice = model.get("selection")
     if isinstance(choice, dict) and choice.get("kind") == "expected_f1":
         return select_expected_f1(
