@@ -21,7 +21,16 @@ from ..links import link_lines as _link_lines
 from ..record import Cue, Quote, QuoteKind, Speaker, Via
 from . import marks
 from .lexicon import Lexicon, lexicon
-from .names import CUE_STOP, PERSON_NOUNS, REGNAL, Reader, Source, is_capitalised, tokens
+from .names import (
+    CUE_STOP,
+    PERSON_NOUNS,
+    PLAIN_WORD,
+    REGNAL,
+    Reader,
+    Source,
+    is_capitalised,
+    tokens,
+)
 
 _WORD = re.compile(r"[^\W\d_][\w\-\u2019']*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?]+")
@@ -164,7 +173,7 @@ _NEWS_PASSIVE = frozenset(["dilaporkan", "diberitakan"])
 #: passive verbs of judging ("dinilai"): a report only with a named agent right after
 _JUDGED = frozenset(["dinilai"])
 _AGENT_RUN = re.compile(r"[ \t]*(?!Rp\b|US\$)[A-Z][\w.&\-]*(?:[ \t]+[A-Z][\w.&\-]*)*")
-_NEWS_CUE = re.compile(r"\b(?:dilaporkan|diberitakan)\b", re.I)
+_NEWS_CUE = re.compile(r"\b(?:" + "|".join(sorted(_NEWS_PASSIVE)) + r")\b", re.I)
 _NEWS_OPENING = re.compile(r"\s*(?:(?:[Ss]eperti|[Ss]ebagaimana)(?:\s+yang)?\s*)?")
 _ANAPHOR_CONTENT = re.compile(r"^(?:hal\s+(?:itu|ini|tersebut)|itu|ini|tersebut)\b", re.I)
 _ANAPHOR_SUBJECT = re.compile(
@@ -2182,9 +2191,6 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     return None
 
 
-_PLAIN_NAME = re.compile(r"[A-Z][a-z]+")
-
-
 def _group(ctx: _Ctx, start: int, joint: int, end: int) -> Source | None:
     """ "Donald Trump dan Shinzo Abe" as one plural antecedent ("mereka", "keduanya")."""
     parts = []
@@ -2194,7 +2200,7 @@ def _group(ctx: _Ctx, start: int, joint: int, end: int) -> Source | None:
         if not words or (len(words) == 1 and words[0] not in ctx.reader.single_runs):
             return None
         src = ctx.reader.subject(seg, p_start)
-        if src is None and len(words) == 1 and _PLAIN_NAME.fullmatch(words[0]):
+        if src is None and len(words) == 1 and PLAIN_WORD.fullmatch(words[0]):
             # "Trump dan Abe datang": a word joined to another name is a name even where it
             # only opens the sentence
             at = p_start + seg.index(words[0])

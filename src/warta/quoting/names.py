@@ -34,7 +34,7 @@ _TRAIL = ".,;:!?'\u2019"
 _INITIAL = re.compile(r"[A-Z]\.")
 _LEAD_INITIAL = re.compile(r"[A-Z]\.?")
 #: a capitalised word with nothing of an acronym or a compound ("Kabar", not "BMKG", "Jun - Jin")
-_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 _DEGREE = re.compile(r"[A-Z][A-Za-z]{0,3}\.[A-Za-z.()]+|Ph\.?D|MBA|MSc|SpOG(?:\(K\))?")
 #: Indonesian degrees written without periods after a name ("Budi Santoso SH, MH")
 _POSTNOMINAL = frozenset(
@@ -992,7 +992,7 @@ class Reader:
             cap = is_capitalised(tok.text)
             particle = bool(_PARTICLE.match(tok.text)) and (
                 # "de Villiers menyebut": a particle also opens a surname
-                current or (i + 1 < len(toks) and _PLAIN_WORD.fullmatch(toks[i + 1].text))
+                current or (i + 1 < len(toks) and PLAIN_WORD.fullmatch(toks[i + 1].text))
             )
             joiner = (
                 tok.text in _JOINERS
@@ -1055,7 +1055,7 @@ class Reader:
                             r[0].text.lower() in self.lower_words
                             or (
                                 r[0].text in self.opening_only
-                                and _PLAIN_WORD.fullmatch(r[0].text) is not None
+                                and PLAIN_WORD.fullmatch(r[0].text) is not None
                                 and r[0].text.lower() not in self.lex.outlets
                                 and r[0].text not in self.lex.orgs
                             )
@@ -1144,7 +1144,7 @@ class Reader:
                 None,
             )
             if lead is not None and all(
-                _PLAIN_WORD.fullmatch(t.text) for t in collected[lead + 1 :]
+                PLAIN_WORD.fullmatch(t.text) for t in collected[lead + 1 :]
             ):
                 # "Kepala Balai R Agus Budi Santosa": an initial opens the person's name, or
                 # follows the given name the document also uses alone ("Gatot S Dewa Broto")
@@ -1156,7 +1156,7 @@ class Reader:
                 and collected[0].text not in self.single_runs
                 and collected[0].text.lower() not in _GROUP_NOUNS
                 and collected[0].text.lower() not in self.lex.orgwords
-                and _PLAIN_WORD.fullmatch(collected[1].text) is not None
+                and PLAIN_WORD.fullmatch(collected[1].text) is not None
             ):
                 # "Bank Dunia Rodrigo Chaves" where the text also writes "dunia": a common
                 # word ends the organisation, no given name
@@ -1217,7 +1217,7 @@ class Reader:
             _DEGREE.fullmatch(run[-1].text) or (len(run) > 2 and run[-1].text in _POSTNOMINAL)
         ):
             run = run[:-1]  # "Fathur Rokhman M.Hum", "Budi Santoso SH": a degree after the name
-        if len(run) > 1 and _REGNAL.fullmatch(run[-1].text) and _PLAIN_WORD.fullmatch(run[-2].text):
+        if len(run) > 1 and _REGNAL.fullmatch(run[-1].text) and PLAIN_WORD.fullmatch(run[-2].text):
             # "Ratu Elizabeth II", "Paus Yohanes Paulus II": the number belongs to the name
             numeral = run[-1]
             base = self._name(run[:-1])
@@ -1244,9 +1244,9 @@ class Reader:
         if (
             2 <= len(run) <= 3
             and run[-1].text.lower() in lex.roles
-            and _PLAIN_WORD.fullmatch(run[-1].text)
+            and PLAIN_WORD.fullmatch(run[-1].text)
             and all(
-                _PLAIN_WORD.fullmatch(t.text)
+                PLAIN_WORD.fullmatch(t.text)
                 and not self._stop_word(t.text)
                 and not self.known_org(t.text)
                 and t.text.lower() not in self.lower_words
@@ -1317,7 +1317,7 @@ class Reader:
                 if (
                     low in _UNITS
                     and len(collected) <= 3
-                    and all(_PLAIN_WORD.fullmatch(t.text) for t in collected)
+                    and all(PLAIN_WORD.fullmatch(t.text) for t in collected)
                 ):
                     # "Polda Metro Jaya", "Polres Jakarta Barat": the unit's region, no person
                     collected = []
