@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..links import inside
 from ..record import Timex, TimexType
 from .values import (
     YEARS_OF_UNIT,
@@ -879,7 +880,7 @@ class Recogniser:
             links = [(k.start(), k.end()) for k in _LINK.finditer(text)]
             if links:
                 # "[Baca juga: Mudik Lebaran]": the title of another article, not this one's time
-                found = [c for c in found if not any(a <= c.start < b for a, b in links)]
+                found = [c for c in found if not inside(links, c.start)]
         self._resolve(found, ctx)
         for c in found:
             if text[c.start - 2 : c.start] in ("r ", "a ", "R ", "A ") and c.type == "DATE":
