@@ -2039,3 +2039,170 @@ def test_a_glued_di_word_after_the_cue_name_ends_the_speaker() -> None:
     assert q.speaker is not None and q.speaker.name == "Hartono"
     q = one('"Berkas itu sudah lengkap," ujar Wulan didampingi pengacara Lembaga Bantuan Warga.')
     assert q.speaker is not None and q.speaker.name == "Wulan"
+
+
+# -- round 8: antecedents, narration with a noun object, elided subjects ---------------
+def test_a_described_subject_is_the_person_named_just_before() -> None:
+    text = (
+        '"Kami siap bertanding," ujar Rudi Hartono, kapten tim tamu.\n\n'
+        "Aksi para suporter mendapat pujian dari Bambang Wiyono. Ketua klub tuan rumah "
+        "tersebut menilai aksi itu patut dicontoh oleh suporter lain."
+    )
+    found = quotes(text)
+    assert [q.speaker.name for q in found if q.speaker] == ["Rudi Hartono", "Bambang Wiyono"]
+
+
+def test_a_feeling_of_thanks_is_no_report() -> None:
+    text = "Gubernur Arman Sujatmiko menyampaikan rasa terima kasihnya atas undangan para ulama."
+    assert quotes(text) == []
+
+
+def test_explaining_a_meaning_is_no_report() -> None:
+    text = "Bupati Sarwono Hadi juga menjelaskan arti dari gotong royong bagi warga desa."
+    assert quotes(text) == []
+
+
+def test_conceding_the_opponents_superiority_is_no_report() -> None:
+    text = "Tim tamu akhirnya harus mengakui keunggulan tuan rumah dengan skor 1-3."
+    assert quotes(text) == []
+
+
+def test_a_speech_given_is_no_report() -> None:
+    text = "Setelah doa bersama, sambutan disampaikan Kiai Hasan Mubarok di depan jemaah."
+    assert quotes(text) == []
+
+
+def test_a_name_then_kemudian_then_a_clause_is_reported() -> None:
+    text = (
+        "Rina Kusuma tiba di Surabaya pagi ini. Rina kemudian mengungkapkan akan ada "
+        "sejumlah perubahan dalam acara itu."
+    )
+    q = one(text)
+    assert q.kind == "indirect" and q.speaker is not None
+    assert q.speaker.name == "Rina Kusuma"
+    assert q.text.startswith("akan ada")
+
+
+def test_a_name_then_kemudian_then_a_noun_phrase_is_no_report() -> None:
+    text = "Rina Kusuma kemudian menyebutkan beberapa kota yang menjadi tujuan tur itu."
+    assert quotes(text) == []
+
+
+def test_a_sentence_opening_with_kemudian_goes_on_with_the_last_subject() -> None:
+    text = (
+        "Kapolda Arif Wibisono menyampaikan rasa terima kasihnya atas undangan itu. "
+        "Kemudian menjelaskan bahwa tugas polisi adalah menjaga keamanan."
+    )
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Arif Wibisono"
+    assert q.text.startswith("tugas polisi")
+
+
+def test_the_topic_after_the_cue_is_not_the_speaker() -> None:
+    text = (
+        "Andi Saputra dikaruniai seorang anak bernama Kirana Putri.\n\n"
+        '"Dia sangat pendiam," kata Andi tentang Kirana.'
+    )
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Andi Saputra"
+
+
+def test_a_reactor_named_at_the_end_of_a_sentence_is_the_next_menurutnya() -> None:
+    text = (
+        '"Perda ini penting," ujar Dedi Kurniawan.\n\n'
+        "Usulan itu mendapat sambutan positif dari pengamat politik Universitas Andalas "
+        "Yusuf Hamdani. Menurutnya, perda itu memang perlu dibentuk segera."
+    )
+    found = quotes(text)
+    assert [q.speaker.name for q in found if q.speaker] == ["Dedi Kurniawan", "Yusuf Hamdani"]
+
+
+def test_menurut_a_description_without_a_comma() -> None:
+    text = (
+        "Pebalap tim Garuda, Fajar Nugroho mengkritik mesin motornya. Menurut pebalap asal "
+        "Medan tersebut mesin itu membuat para pebalap kesulitan saat menanjak."
+    )
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Fajar Nugroho"
+    assert q.text.startswith("mesin itu")
+
+
+def test_a_ke_an_noun_heading_a_clause_is_reported() -> None:
+    text = (
+        "Direktur PT Pangan Jaya Herman Susilo menyatakan ketersediaan beras di gudang "
+        "daerah dalam kondisi aman."
+    )
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Herman Susilo"
+    assert q.text.startswith("ketersediaan beras")
+
+
+def test_a_feeling_named_as_the_object_stays_no_report() -> None:
+    assert quotes("Pelatih Joko Santoso menyatakan kekecewaannya atas hasil laga itu.") == []
+
+
+def test_a_promised_thing_is_no_report() -> None:
+    text = (
+        "Menteri Sosial Hendra Wijaya menjanjikan bantuan perahu di setiap desa pesisir "
+        "Maluku, bagi nelayan yang belum mempunyai perahu sendiri."
+    )
+    assert quotes(text) == []
+
+
+def test_an_announced_product_with_a_relative_clause_is_no_report() -> None:
+    text = (
+        "Perusahaan itu juga mengumumkan fitur bernama Sapa Cepat yang terdapat pada aplikasinya."
+    )
+    assert quotes(text) == []
+
+
+def test_an_announced_clause_is_still_reported() -> None:
+    text = "PT Kereta Nusantara mengumumkan harga tiket kereta ekonomi akan naik bulan depan."
+    q = one(text)
+    assert q.text.startswith("harga tiket")
+
+
+def test_a_person_contrasted_with_the_last_speaker_takes_over() -> None:
+    text = (
+        '"Saya ingin mengubah politik," kata Bima Saputra.\n\n'
+        "Berbeda dengan Bima, Citra Larasati (25) justru memilih menjadi pegawai negeri. "
+        "Dia menyebut, partai belum tentu bisa mengubah keadaan."
+    )
+    found = quotes(text)
+    assert [q.speaker.name for q in found if q.speaker] == ["Bima Saputra", "Citra Larasati"]
+
+
+def test_a_subject_after_a_discourse_opener_takes_over() -> None:
+    text = (
+        '"Kami siap," kata Rudi Santoso.\n\n'
+        "Sementara itu, Yanti Marlina berharap agar media ikut mengawasi.\n\n"
+        '"Kami butuh masukan dari media," ujarnya.'
+    )
+    found = quotes(text)
+    assert [q.speaker.name for q in found if q.speaker] == ["Rudi Santoso", "Yanti Marlina"]
+
+
+def test_a_capitalised_description_with_itu_is_not_a_new_speaker() -> None:
+    text = (
+        "Jakarta -- Pasangan selebriti Bayu Pratama dan Sekar Ayuningtyas kembali diselimuti "
+        "kabar bahagia. Model Majalah Kartini itu baru saja melahirkan anak kedua mereka pada "
+        "Kamis pagi.\n\nPasangan ini pertama kali mengumumkan kabar itu pada September lalu. "
+        "Pada saat itu, Sekar berbagi sebuah foto di Instagram.\n\n"
+        '"Babak kedua," tulisnya di keterangan foto.'
+    )
+    q = one(text)
+    assert q.speaker is not None
+    assert q.speaker.name == "Sekar"
+
+
+def test_a_weak_verb_then_a_channel_then_bahwa_is_reported() -> None:
+    text = "Penyanyi Dimas Ardian berkicau di Twitter bahwa dirinya batal tampil di Medan."
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Dimas Ardian"
+    assert q.text.startswith("dirinya batal")
+
+
+def test_an_invisible_mark_before_the_speaker_is_ignored() -> None:
+    text = "\u200eSurya Darma mengklaim, sudah banyak warga yang siap menyambut rombongan itu."
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Surya Darma"

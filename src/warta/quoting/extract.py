@@ -120,9 +120,17 @@ _NEGATION = frozenset(["belum", "tidak", "tak", "enggan", "bisa", "dapat", "mau"
 #: "permintaan untuk mengumumkan ...", "ingin menyampaikan ...": no statement made (yet)
 _PURPOSE = frozenset(["untuk", "ingin", "hendak"])
 _FEELING = re.compile(
-    r"(?:(?:(?:rasa\s+)?ke\w+an|perasaan)(?:nya)?\b(?!\s+(?:bahwa|itu|ini)\b)"
+    # "menyatakan kekecewaannya", "mengungkapkan kesiapan": a feeling or a stance (not any
+    # ke-an noun: "menyatakan ketersediaan beras aman" reports a clause)
+    r"(?:(?:(?:rasa\s+)?ke(?:tidak)?(?:kecewa|sedih|prihatin|bangga|senang|gembira|kesal"
+    r"|khawatir|takut|haru|marah|heran|kagum|tertarik|ingin|yakin|siap|sedia|sanggup|berat"
+    r"|puas|setuju|serius|resah|cemas|bingung|peduli|rindu|bahagia|gelisah|gundah|optimis"
+    r"|pesimis|percaya|terkejut|sal|salutan|terharu|duka|pedih|geram|jengkel|syukur|sungguh"
+    r"|inginan|berhasil|menang|kalah|setia|galau|buruk|merdeka)an"
+    r"|keadaan\s+(?:darurat|bahaya|siaga)|kesan|perasaan)(?:nya)?\b(?!\s+(?:bahwa|itu|ini)\b)"
     # "menyatakan dukungannya kepada ...": a stance towards someone, no statement
-    r"|(?:dukungan|apresiasi|simpati|solidaritas|belasungkawa|terima\s+kasih)(?:nya|ya)?"
+    r"|(?:rasa\s+)?(?:dukungan|apresiasi|simpati|solidaritas|belasungkawa|terima\s+kasih"
+    r"|syukur|bangga|haru|duka(?:\s+cita)?)(?:nya|ya)?"
     r"\s+(?:kepada|terhadap|atas|untuk|bagi|pada)\b)",
     re.I,
 )
@@ -142,6 +150,34 @@ _NOUN_OBJECT = re.compile(
     r"|(?:me|ber|ter|di(?!ri))[a-z]{3,})\b)",
     re.I,
 )
+#: "menjelaskan arti dari ...", "menyampaikan sambutan", "mengungkapkan beberapa hal lucu",
+#: "menyebut sejumlah nama yang ...": a thing talked about or a speech given as the object,
+#: not a reported clause (unless a predicate follows the noun: "sejumlah nama akan ...")
+_THING_OBJECT = re.compile(
+    r"(?:(?:arti|makna|filosofi|sambutan|pidato|ceramah|tausiah|salam|ucapan\s+selamat)(?:nya)?"
+    r"|(?:beberapa|sejumlah|berbagai|segudang)\s+(?:hal|nama|alasan|faktor|poin|catatan"
+    r"|cerita|kisah|fakta|momen|pengalaman|tips|cara|langkah|pesan|contoh)"
+    r"|keunggulan)\b"
+    r"(?![ \t]+(?:(?!dari|dalam|untuk|bagi|tentang|pada|di|ke)[a-z]+[ \t]+)?(?:bahwa|akan|sudah|telah|tidak|tak|belum|masih|sedang|adalah"
+    r"|merupakan|bisa|dapat|harus|perlu|(?:me|ber|ter|di(?!ri))[a-z]{3,})\b)",
+    re.I,
+)
+#: report verbs whose object may be such a thing
+_THING_VERBS = frozenset(
+    [
+        "mengungkapkan",
+        "mengungkap",
+        "menyampaikan",
+        "menjelaskan",
+        "menyebut",
+        "menyebutkan",
+        "menceritakan",
+        "membeberkan",
+        "memaparkan",
+        "menuturkan",
+        "mengakui",
+    ]
+)
 #: "pentingnya ...", "perlunya ...": the importance of something, always an object
 _NEED_OBJECT = re.compile(r"\s*[,:]?\s*(?:pentingnya|perlunya)\b", re.I)
 #: "adanya ...", "tidak adanya ...": an object unless a predicate follows
@@ -154,6 +190,14 @@ _CLAUSE_VERB = re.compile(
     r"|(?!(?:mereka|melalui|mengenai|menuju|menjelang|terhadap|tersebut|terkait|bersama|berdasarkan"
     r"|beserta|berikut|terbaru|tertentu|terakhir|terbesar|terbaik|berbagai|beberapa)\b)"
     r"(?:me|ber|ter|di(?!ri))[a-z]{3,})\b"
+)
+#: verbs whose object is often a thing (a plan, a promise, a point stressed)
+_PLAN_VERBS = frozenset(["mengumumkan", "menjanjikan", "menggarisbawahi", "menekankan"])
+#: a relative clause or a naming participle inside a noun phrase ("fitur bernama X yang
+#: terdapat pada ..."): no predicate of the phrase
+_RELATIVE = re.compile(
+    r"\b(?:yang(?:[ \t]+(?:akan|telah|sudah|tidak|belum|masih|bisa|dapat))?[ \t]+\S+"
+    r"|bernama|bertajuk|berjudul|berupa|berisi|bertema|berkapasitas|bermerek)\b"
 )
 #: "memprediksi adanya penurunan": a forecast states that something will be
 _FORECAST = ("memprediksi", "memperkirakan", "memproyeksi", "meramal")
@@ -240,6 +284,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _PLACEHOLDER = "\u2592"
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff]")
 #: longer "sentences" (lists, run-on junk) are cut into pieces of about this size
 MAX_SENTENCE = 1200  # masks quoted text so reported-speech rules skip it
 Mention = tuple[int, int, str, str, str]  # start, end, entity id, entity name, label
@@ -403,7 +448,9 @@ def _direct(ctx: _Ctx) -> list[_Found]:
                 continued=not pair.closed,
             )
         )
-    ctx.masked = "".join(masked)
+    # invisible marks (a left-to-right mark before "Slamet mengklaim") read as spaces
+    joined = "".join(masked)
+    ctx.masked = _INVISIBLE.sub(" ", joined) if _INVISIBLE.search(joined) else joined
     return found
 
 
@@ -485,6 +532,9 @@ def _after_cue(ctx: _Ctx, pos: int) -> tuple[Source | None, tuple[str, int, int]
         if stem and stem in lex.cues and low not in lex.cues:
             return (Source("pronoun", "nya", m.end(1) - 3, m.end(1)), cue, end_sent)
         seg_end = _clause_end(text, m.end(1), end_sent)
+        topic = _TOPIC_AFTER.search(text, m.end(1), seg_end)
+        if topic is not None and text[m.end(1) : topic.start()].strip():
+            seg_end = topic.start()  # '," kata Budi tentang Dusty': the topic is not the source
         source = ctx.reader.described(text[m.end(1) : end_sent], m.end(1))
         if source is None:
             source = ctx.reader.after_cue(text[m.end(1) : seg_end], m.end(1))
@@ -517,6 +567,8 @@ def _after_cue(ctx: _Ctx, pos: int) -> tuple[Source | None, tuple[str, int, int]
     return None
 
 
+#: a topic after the source of a cue ('," kata X tentang Y'): Y is spoken of, not speaking
+_TOPIC_AFTER = re.compile(r"[ \t]+(?:tentang|mengenai|soal|perihal|menyoal)[ \t]")
 #: "bunyi pernyataan (tertulis) (yang dikeluarkan) X": the statement and who issued it
 _STATEMENT_OWNER = re.compile(
     r"[ \t]+(?:pernyataan|keterangan|surat|pesan|unggahan|cuitan|tulisan|siaran[ \t]+pers)"
@@ -735,6 +787,11 @@ _DATE_ASIDE = re.compile(
 
 
 #: a verb whose report opens at once ("mengatakan bahwa", "menjelaskan,")
+_NAME_BEFORE_ADVERB = re.compile(r"(?:^|\s)[A-Z][\w\-']*[ \t]+$")
+_CLAUSE_AFTER_VERB = re.compile(
+    r"\S+[ \t]+(?:akan|bakal|telah|sudah|tidak|tak|belum|masih|sedang|bisa|dapat|harus|perlu"
+    r"|ada|pihaknya|dirinya|ia|dia|mereka|kami)\b"
+)
 _CLAUSE_NEXT = re.compile(r"\S+[ \t]*(?:[,:]|bahwa\b)")
 _TIME_HEADS = frozenset(["saat", "ketika", "kala", "waktu", "sejak"])
 
@@ -774,7 +831,19 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             low = m.group().lower()
             if low in _CLAUSE_CUT:
                 after = seg[m.end() :].split()[:1]
-                if low == "kemudian" and not after and _CLAUSE_NEXT.match(masked, v_start):
+                if (
+                    low == "kemudian"
+                    and not after
+                    and (
+                        _CLAUSE_NEXT.match(masked, v_start)
+                        # "Budi kemudian mengungkapkan akan ada ...": a name right before,
+                        # a clause (not a noun phrase) after the verb
+                        or (
+                            _NAME_BEFORE_ADVERB.search(seg, 0, m.start()) is not None
+                            and _CLAUSE_AFTER_VERB.match(masked, v_start) is not None
+                        )
+                    )
+                ):
                     # "Budi kemudian mengatakan bahwa ...": an adverb before the verb
                     p_end = p_start + m.start()
                     seg = masked[p_start:p_end]
@@ -1142,6 +1211,13 @@ def _kind(ctx: _Ctx, start: int, end: int) -> QuoteKind:
 
 
 #: "katanya serta", "ujar dia sambil": a second verb of saying chained to a cue
+_PLACE_THEN_THAT = re.compile(
+    r"[ \t]+(?:di|melalui|lewat|kepada|pada|dalam)(?:[ \t]+[^\s,.\u2592]+){1,4}[ \t]*,?[ \t]+bahwa\b"
+)
+#: a sentence that opens with an adverb of sequence and then the reporting verb
+_ELIDED_SUBJECT = re.compile(
+    r"[ \t]*(?:Kemudian|Lalu|Lantas|Selanjutnya|Setelah\s+itu)[ \t]*(?:juga[ \t]+)?,?[ \t]*"
+)
 _CUE_CHAIN = re.compile(
     r"\b(?i:kata|ujar|tutur|ucap|jelas|imbuh|ungkap|terang|tegas)"
     r"(?:nya|[ \t]+(?:dia|ia|beliau)|(?:[ \t]+[A-Z][\w\-']*){1,4})"
@@ -1156,11 +1232,18 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
     stripped = rest.lstrip()
     starts_clause = stripped[:1] in (",", ":") or stripped.lower().startswith("bahwa")
     if low in lex.weak and not starts_clause:
+        # "berkicau di Twitter bahwa ...": a short place or channel, then the clause
+        starts_clause = _PLACE_THEN_THAT.match(rest) is not None
+    if low in lex.weak and not starts_clause:
         return None
     prev = masked[max(s_start, w.start() - 30) : w.start()].lower().split()
     if prev and prev[-1] in _NEGATION:
         return None  # "Ali belum bisa memastikan", "tidak mengatakan"
     subject = _subject_before(ctx, s_start, w.start())
+    if subject is None and starts_clause and _ELIDED_SUBJECT.fullmatch(masked, s_start, w.start()):
+        # "Budi menyampaikan terima kasih. Kemudian menjelaskan bahwa ...": the subject of
+        # the sentence before goes on (resolved like "-nya")
+        subject = Source("pronoun", "nya", w.start(), w.start())
     if subject is None:
         chain = _CUE_CHAIN.search(masked, max(s_start, w.start() - 40), w.start())
         if chain is None:
@@ -1181,7 +1264,10 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
     if m:
         c_start += m.end()
     body = masked[c_start:s_end].lstrip().lower()
-    if body.startswith(("pada ", "dalam ", "kepada ", "saat ", "ketika ", "melalui ", "lewat ")):
+    if body.startswith(
+        ("pada ", "dalam ", "kepada ", "saat ", "ketika ", "melalui ", "lewat ")
+    ) or (stripped.startswith("di ") and body.startswith("di ")):
+        # ("berkicau di Twitter bahwa ...": a place right after the verb)
         # "mengatakan pada Minggu bahwa ...", "menyatakan, dalam laporan bulanan, bahwa ..."
         m_b = re.search(r"\bbahwa\b", masked[c_start : min(s_end, c_start + 120)])
         comma = masked.find(",", c_start, min(s_end, c_start + 90))
@@ -1238,6 +1324,13 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
         )
         # "mengatakan keinginannya menjadikan ...": the wish is an object
         or (low == "mengatakan" and _OWN_FEELING.match(body))
+        # "menjelaskan arti dari ...", "mengakui keunggulan lawan": a thing, no statement
+        or (
+            low in _THING_VERBS
+            and not starts_clause
+            and _THING_OBJECT.match(body)
+            and (low != "mengakui" or body.startswith("keunggulan"))
+        )
         # "menyebutkan beberapa provinsi dengan ...": things listed, no reported clause
         # "mengumumkan permintaan maaf", "mengumumkan pengunduran dirinya"
         or (
@@ -1251,6 +1344,13 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
                     and _CLAUSE_VERB.search(body) is None
                 )
             )
+        )
+        # "menjanjikan fasilitas baru di setiap sekolah", "mengumumkan transfer X dari Y
+        # dengan kontrak dua tahun": a noun phrase with no predicate at all, however long
+        or (
+            low in _PLAN_VERBS
+            and not starts_clause
+            and _CLAUSE_VERB.search(_RELATIVE.sub(" ", body)) is None
         )
     ):
         # "mengungkap soal mahkotanya": a topic named, no statement; the speaker still
@@ -1295,6 +1395,12 @@ _POLL_FOR = re.compile(
 #: "mantan Direktur Bank Dunia itu": a description ending in a demonstrative
 _DESCRIBED_THAT = re.compile(r"[A-Z][\w\-]*[ \t]+(?:itu|ini|tersebut)\b")
 _DESCRIBED_END = re.compile(r"\s*(?:$|[,.]|me[a-z]+)")
+_DESCRIBED_RUN_ON = re.compile(r"[ \t]+[a-z][a-z\-]*[ \t]+[a-z]")
+
+
+def lead_text(masked: str, start: int, end: int) -> str:
+    """What stands before a cue in its sentence, without commas and spaces."""
+    return masked[start:end].strip(" ,\t\n")
 
 
 def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
@@ -1344,12 +1450,21 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
                 # "menurut para pengungsi ditujukan untuk ...": an unnamed source
                 source = ctx.reader.description(seg, w.end())
             described = _DESCRIBED_THAT.search(seg)
+            # the demonstrative closes the phrase: a comma, the end, or the verb; or the
+            # reported clause follows it at once ("Menurut pebalap asal Inggris itu mesin
+            # motornya ...")
+            closed = described is not None and _DESCRIBED_END.match(seg, described.end())
+            run_on = (
+                described is not None
+                and not closed
+                and _DESCRIBED_RUN_ON.match(seg, described.end()) is not None
+                and not lead_text(masked, s_start, w.start())
+            )
             if (
                 source is None
                 and toks[0].text.islower()
                 and described is not None
-                # the demonstrative closes the phrase: a comma, the end, or the verb
-                and _DESCRIBED_END.match(seg, described.end()) is not None
+                and (closed or run_on)
                 and len(seg[: described.end()].split()) <= 8
             ):
                 # "Menurut mantan Direktur Bank Dunia itu, ...": a description pointing back
@@ -1358,6 +1473,11 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
                 alt = ctx.reader.subject(seg[: described.end()], w.end())
                 if alt is not None and alt.kind == "pronoun":
                     source = pointer = alt
+                    if seg[described.end() :].strip(" ,.") and not lead_text(
+                        masked, s_start, w.start()
+                    ):
+                        # no comma after the description: the reported clause follows it
+                        np_end = w.end() + described.end()
             if source is None:
                 source = ctx.reader.after_cue(seg, w.end())
             if source is None or (source.kind == "pronoun" and source is not pointer):
@@ -1561,7 +1681,9 @@ def _opening_passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _
 #: "penghormatan kepada X juga": a noun of an act towards someone as the passive's subject
 _TRIBUTE_LEAD = re.compile(
     r"(?:^|[,.]\s*)(?:ke|pe|per|pen|pem|peng|peny)[a-z]{3,}an\s+(?:kepada|terhadap|bagi)\s"
-    r"[^,.]*$",
+    r"[^,.]*$"
+    # "..., sambutan disampaikan X": a speech given, its content not told
+    r"|(?:^|[,.]\s*)(?:kata\s+)?(?:sambutan|pidato|ceramah|tausiah|salam)(?:nya)?\s*$",
     re.I,
 )
 
@@ -2001,11 +2123,66 @@ def _salient(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[Source]:
     of a clause ("Tidak hanya Corden, sang sutradara Will Gluck pun turut ..."): antecedents
     for a later "ia" / "-nya" even when they said nothing quotable."""
     out: list[Source] = []
-    for s_start, s_end in sentences:
-        for src in (_sentence_subject(ctx, s_start, s_end), _clause_subject(ctx, s_start, s_end)):
+    n = len(sentences)
+    for i, (s_start, s_end) in enumerate(sentences):
+        for src in (
+            _sentence_subject(ctx, s_start, s_end),
+            _clause_subject(ctx, s_start, s_end),
+        ):
+            if src is not None:
+                out.append(src)
+        if i + 1 < n:
+            src = _reactor(ctx, s_start, s_end, sentences[i + 1][0])
             if src is not None:
                 out.append(src)
     return out
+
+
+_REACTOR_NEXT = ("Ia ", "Dia ", "Beliau ", "Menurut", '"', "\u201c", _PLACEHOLDER)
+
+
+#: a person who reacts, named at the end of a sentence ("... mendapat sambutan positif dari
+#: peneliti LIPI Amin Rais.", "Pernyataan itu dibantah Budi Santoso."): the one a "menurutnya"
+#: in the next sentence stands for
+_REACTOR = re.compile(
+    r"\b(?:(?:tanggapan|sambutan|apresiasi|kritik|kritikan|komentar|respons|respon|reaksi"
+    r"|dukungan|pujian|bantahan)(?:[ \t]+[a-z]+){0,2}[ \t]+dari"
+    r"|(?:ditanggapi|dibantah|dikritik|disambut|diapresiasi|dikomentari|direspons|direspon"
+    r"|dipuji|disanggah)(?:[ \t]+oleh)?)[ \t]+([^.!?,;\n\u2592]{3,120})[.!?]?$"
+)
+
+
+def _reactor(ctx: _Ctx, s_start: int, s_end: int, next_start: int) -> Source | None:
+    masked = ctx.masked
+    end = s_end
+    while end > s_start and masked[end - 1] in " \t\n.!?":
+        end -= 1
+    last_word = masked.rfind(" ", s_start, end)
+    if last_word == -1 or not masked[last_word + 1 : last_word + 2].isupper():
+        return None  # the sentence does not end in a name
+    nxt = masked[next_start : next_start + 60].lstrip()
+    if not (
+        nxt.startswith(_REACTOR_NEXT) or "nya" in nxt[:16] or " tersebut" in nxt or " itu " in nxt
+    ):
+        return None  # only where a pronoun, a quote, "menurutnya" or "X tersebut" follows
+    m = _REACTOR.search(masked, max(s_start, end - 200), end)
+    if m is None:
+        return None
+    src = ctx.reader.subject(m.group(1), m.start(1))
+    if (
+        src is None
+        or src.kind != "name"
+        or src.org
+        or len(src.tokens) < 2
+        or ctx.masked[src.end : m.end(1)].strip()
+    ):
+        return None
+    first = m.group(1).split()[0].lower()
+    if not src.person and not (
+        first in ctx.lex.roles or first in ctx.lex.sources or first in PERSON_NOUNS
+    ):
+        return None  # a person, or one given a role ("peneliti LIPI Amin Rais")
+    return src
 
 
 _CLAUSE_SUBJECT = re.compile(
@@ -2015,8 +2192,44 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+#: "Berbeda dengan Tomy, Arkani Putri (24) justru memilih ...": a second person brought in by
+#: a comparison at the head of the sentence, the subject of its main clause
+_CONTRAST_SUBJECT = re.compile(
+    r"[ \t]*(?:(?:Berbeda[ \t]+dengan|Lain[ \t]+halnya[ \t]+dengan|Tak[ \t]+seperti"
+    r"|Tidak[ \t]+seperti|Senada[ \t]+dengan|Sama[ \t]+seperti|Seperti[ \t]+halnya)"
+    r"[ \t][^,.\n]{1,60}|([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}))"
+    r",[ \t]+((?:[A-Z][\w'\-]*[ \t]+){2,4}?)(?:\(\d{1,3}\)[ \t]+)?"
+    r"(?:(?:pun|juga|justru|malah|bahkan|sendiri|turut|lalu|kemudian|lebih)[ \t]+)*"
+    r"(?:me|ber)[a-z]{3,}\b"
+)
+
+
 def _clause_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     masked, lex = ctx.masked, ctx.lex
+    comma = masked.find(",", s_start, min(s_end, s_start + 240))
+    if comma == -1:
+        return None  # both patterns need a comma
+    contrast = (
+        _CONTRAST_SUBJECT.match(masked, s_start, min(s_end, s_start + 240))
+        if comma - s_start <= 75 and masked[comma + 2 : comma + 3].isupper()
+        else None
+    )
+    if contrast is not None and (
+        contrast.group(1) is None
+        # "Sementara itu, Firyan Azis berharap ...", "Terakhir, ...": a discourse opener
+        or contrast.group(1).lower() in lex.discourse
+        or contrast.group(1).lower() in ("terakhir", "kini", "sekarang")
+    ):
+        src_c = ctx.reader.subject(contrast.group(2), contrast.start(2))
+        if (
+            src_c is not None
+            and src_c.kind == "name"
+            and not src_c.org
+            and len(src_c.tokens) >= 2
+            and not any(ctx.reader.known_org(t) for t in src_c.tokens)
+        ):
+            src_c.person = True
+            return src_c
     m = _CLAUSE_SUBJECT.search(masked, s_start, min(s_end, s_start + 240))
     if m is None:
         return None
@@ -2139,6 +2352,9 @@ def _abstract_head(ctx: _Ctx, word: str) -> bool:
     return _NOMINAL.fullmatch(word) is not None or low in _ABSTRACT_HEADS
 
 
+_POINTS_BACK = re.compile(r"(?:itu|ini|tersebut)\b")
+
+
 def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     masked, lex = ctx.masked, ctx.lex
     words = list(_LEAD.finditer(masked, s_start, min(s_end, s_start + 160)))
@@ -2171,6 +2387,9 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     chunk = masked[s_start:chunk_end]
     if "," in chunk or _PLACEHOLDER in chunk:
         return None
+    if _POINTS_BACK.match(masked, chunk_end) is not None:
+        return None  # "Model Victoria's Secret itu melahirkan ...": the person named before
+
     if joined != -1:
         return _group(ctx, s_start, joined, chunk_end)
     caps = chunk.split()
@@ -2555,6 +2774,46 @@ _INDEFINITE = re.compile(
 )
 
 
+#: a description that points back ("ketua klub tersebut", "pria berusia 40 tahun itu")
+_DEMONSTRATIVE_END = re.compile(r"\s(?:tersebut|itu|ini)$")
+
+
+#: a name closing a sentence, the description standing in the next one
+_CLOSES_SENTENCE = re.compile(r"\.[ \t]+[^.!?\n\"\u201c\u201d\u2592]*$")
+_LISTING = frozenset(["dan", "serta", "atau", "yaitu", "yakni", "seperti", "antara", "dengan"])
+
+
+_CAP_END = re.compile(r"[A-Z][\w'\-]*$")
+
+
+def _name_closes_sentence(masked: str, since: int, pos: int) -> bool:
+    """A cheap test before looking for names: a capitalised word closes the sentence before
+    ``pos``, after ``since``."""
+    dot = masked.rfind(".", max(since, 0), pos)
+    return dot > 0 and _CAP_END.search(masked, max(0, dot - 40), dot) is not None
+
+
+def _named_since(
+    nearby: _Nearby, pos: int, since: int, known: frozenset[str] | set[str]
+) -> Source | None:
+    """The person named last before ``pos`` when the text names them after ``since`` (where
+    the last speaker spoke), for a description such as "pria asal Bandung itu"."""
+    near = nearby.before(pos, known)
+    if (
+        near is None
+        or not near.person
+        or near.org
+        or near.start <= since
+        or len(near.tokens) < 2
+        or _CLOSES_SENTENCE.match(nearby.ctx.masked, near.end, pos) is None
+    ):
+        return None
+    lead = nearby.ctx.masked[max(0, near.start - 12) : near.start].split()
+    if lead and lead[-1].lower() in _LISTING:
+        return None  # "... yaitu Ali Rafi dan Hasan Basri. Mantan kapten itu": a list
+    return near
+
+
 _INTRODUCED_WORD = re.compile(r"[ \t]+([a-z][a-z\-]*)")
 _VERBISH = re.compile(r"(?:me|ber|di|ter|se)[a-z]{3,}|yang|itu|ini|dan|di|ke|dari|saat|kepada")
 
@@ -2671,10 +2930,34 @@ def _resolve(
             speaker = Speaker(name=name, entity=eid, start=src.start, end=src.end)
         elif src is not None and src.kind == "pronoun":
             introduced = _introduced(ctx, src, min(src.start, f.start), max(last_pos, mention_pos))
+            named: Source | None = None
+            if (
+                introduced is None
+                and _DEMONSTRATIVE_END.search(src.text) is not None
+                and _name_closes_sentence(
+                    ctx.masked, max(last_pos, mention_pos), min(src.start, f.start)
+                )
+            ):
+                if nearby is None:
+                    nearby = _Nearby(ctx)
+                named = _named_since(
+                    nearby, min(src.start, f.start), max(last_pos, mention_pos), known
+                )
             if introduced is not None:
                 # '... saat seorang ibu paruh baya berteriak ... "...," kata ibu berlogat
                 # Batak itu': the person the narrative introduced since anyone spoke
                 speaker = last = introduced
+            elif named is not None:
+                # '... mendapat apresiasi dari Budi Santoso. Ketua klub tersebut menilai
+                # ...': "X tersebut" is the person named since the last speaker spoke
+                hit = _lookup(mentions, entity_at, named.start, named.end)
+                speaker = last = Speaker(
+                    name=canon.get(named.text, named.text),
+                    entity=hit[0] if hit else None,
+                    start=named.start,
+                    end=named.end,
+                )
+                mention, mention_pos = speaker, named.start
             elif (
                 src.number == "pl"
                 and group is not None

@@ -1,4 +1,5 @@
-"""The word lists the quote finder reads, loaded once from ``warta/lang/id/quote_*``."""
+"""The word lists the quote finder reads, loaded once from ``warta/lang/id/quote_*`` (and the
+name evidence ``names_*.txt`` built by ``training/quotes/build_name_evidence.py``)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,17 @@ class Lexicon:
     title_phrases: frozenset[str]
     trigger: re.Pattern[str]
     channel_re: re.Pattern[str]
+    #: words the news corpus writes in lower case (``names_lowercase.txt``): opening a
+    #: sentence with a capital they are common words, not given names
+    common: frozenset[str] = frozenset()
+    #: capitalised words that name a region or a club, never a person: one-word places and
+    #: organisations of the NER corpora, and places of the gazetteer outside Indonesia,
+    #: without the words the NER corpora tag inside a person's name
+    affiliations: frozenset[str] = frozenset()
+    #: place names of several words (gazetteer and country names: "Hong Kong")
+    place_names: frozenset[str] = frozenset()
+    #: words the NER corpora tag inside a person's name (``names_persons.txt``)
+    persons: frozenset[str] = frozenset()
 
 
 def _set(name: str) -> frozenset[str]:
@@ -65,6 +77,27 @@ def _trie(words: list[str]) -> str:
         return "(?:" + body + ")?" if ends else body
 
     return "(?:" + emit(tree) + ")"
+
+
+_NAME_LIKE_PLACES = frozenset(("ID", "CN", "TW", "HK", "MO", "KR", "KP", "VN", "SG"))
+
+
+def _affiliations() -> frozenset[str]:
+    persons = set(lang.lines("names_persons.txt"))
+    places = lang.data("places.json")
+    abroad = {
+        name
+        for name, value in places.items()
+        if not name.startswith("_")
+        and isinstance(value, list)
+        # Indonesian towns double as given names ("Bima"), and Chinese, Korean and
+        # Vietnamese places share their syllables with personal names ("Shang", "Jin")
+        and value[-1] not in _NAME_LIKE_PLACES
+        and " " not in name
+        and len(name) > 3  # "San" (a town in Mali) also opens names ("San Afri Awang")
+        and name[:1].isupper()
+    }
+    return frozenset((abroad | set(lang.lines("names_affiliations.txt"))) - persons)
 
 
 @functools.cache
@@ -132,4 +165,13 @@ def lexicon() -> Lexicon:
         title_phrases=frozenset(phrases),
         trigger=trigger,
         channel_re=channel_re,
+        common=frozenset(lang.lines("names_lowercase.txt")),
+        affiliations=_affiliations(),
+        persons=frozenset(lang.lines("names_persons.txt")),
+        place_names=frozenset(
+            name
+            for source in ("places.json", "countries.json")
+            for name in lang.data(source)
+            if " " in name and not name.startswith("_")
+        ),
     )

@@ -567,6 +567,9 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+#: legal forms that close a company's name ("PT Maju Jaya Tbk Budi Santoso Wijaya"): what
+#: follows is a person's whole name
+_LEGAL_FORMS = frozenset(("tbk", "inc", "ltd", "corp", "llc", "plc", "gmbh", "pte", "bhd"))
 #: Javanese, Acehnese and Balinese hereditary titles the press keeps as part of a name
 _NAME_HONORIFICS = frozenset(["raden", "teuku", "tengku", "gusti"])
 
@@ -813,7 +816,11 @@ class Reader:
             len(toks) == 1
             or (
                 toks[-1].text.lower() != "nya"
-                and not any(is_capitalised(t.text) or t.text.lower() == "yang" for t in toks[:-1])
+                and not any(
+                    (is_capitalised(t.text) and not (i == 0 and self._sentence_adverb(t.text)))
+                    or t.text.lower() == "yang"
+                    for i, t in enumerate(toks[:-1])
+                )
             )
         ):
             # "ia mengatakan", "baru-baru ini ia mengaku": an adverbial before the pronoun
@@ -1034,6 +1041,8 @@ class Reader:
                 or runs[0][0].text.lower() in self.lex.passive
                 # "Artikel Topsfield itu menyebut": the writer speaks through the piece
                 or runs[0][0].text.lower() in _WORKS
+                # "Preferensi Xavi itu ...": a word the news writes in lower case
+                or self._common_opener(runs[0])
                 or _PARTICLED.fullmatch(runs[0][0].text.lower()) is not None
                 and runs[0][0].text.lower()[:-3] in self.lower_words
             )
@@ -1070,6 +1079,34 @@ class Reader:
             if described is not None:
                 # "juru bicara kepolisian London": the place qualifies an unnamed source
                 return self._description(toks)
+            lead = toks[: toks.index(runs[-1][0])]
+            if (
+                lead
+                and runs[-1][-1] is toks[-1]
+                and len(lead) <= 4
+                and lead[0].text.lower() in self.lex.orgwords | _INSTITUTIONS
+                and all(t.text.islower() and t.text not in _CUE_STOP for t in lead)
+            ):
+                # "kementerian pertahanan Swiss": the country's institution, described
+                return Source(
+                    "description",
+                    " ".join(t.text for t in toks),
+                    toks[0].start,
+                    toks[-1].end,
+                    number="pl",
+                )
+        if len(runs) >= 2 and self._joined_org(toks, runs[-2], runs[-1]):
+            # "Badan Pengawasan Keuangan dan Pembangunan": one organisation's name
+            whole = toks[toks.index(runs[-2][0]) : toks.index(runs[-1][-1]) + 1]
+            return Source(
+                "name",
+                " ".join(t.text for t in whole),
+                whole[0].start,
+                whole[-1].end,
+                number="pl",
+                org=True,
+                tokens=[t.text for t in whole],
+            )
         if runs:
             run = runs[-1]
             for i in range(len(run)):
@@ -1118,6 +1155,79 @@ class Reader:
             tok = toks[0]
             return Source("name", tok.text, tok.start, tok.end, org=True, tokens=[tok.text])
         return described
+
+    def _sentence_adverb(self, word: str) -> bool:
+        """ "Lagi-lagi ia menambahkan": a lower-case word opening the sentence before a
+        pronoun, not a name."""
+        low = word.lower()
+        return word[:1].isupper() and (
+            low in _OPENERS or (low in self.lex.common and word not in self.single_runs)
+        )
+
+    def _common_opener(self, run: list[_Tok]) -> bool:
+        """ "Preferensi Xavi", "Rencananya Rizieq": a word the news writes in lower case
+        opens the sentence before a name that the text uses alone or that is a given name;
+        not "Setara Institute", "Kejaksaan Agung", "Operator Subaru ..." (an organisation,
+        an institution, a role)."""
+        word = run[0].text
+        low = word.lower()
+        rest = run[1:]
+        return (
+            len(rest) <= 2  # "Operator Subaru Mike Lemmen": the role reader cuts longer runs
+            and low in self.lex.common
+            and PLAIN_WORD.fullmatch(word) is not None
+            and word not in self.single_runs
+            and not self._stop_word(word)
+            and low not in _INSTITUTIONS
+            and low not in _GROUP_HEADS
+            and rest[-1].text.lower() not in self.lex.orgwords
+            and (any(t.text in self.single_runs for t in rest) or rest[0].text in self.lex.persons)
+        )
+
+    def _modifier(self, word: str) -> bool:
+        """A lower-case noun or adjective that may go on a described source ("kerajaan" in
+        "seorang sahabat dekat kerajaan"), not a verb, an adverb or a function word."""
+        low = word.lower()
+        return (
+            word.islower()
+            and word.isalpha()
+            and low not in _CUE_STOP
+            and low not in _ADVERBS
+            and low not in _DEMONSTRATIVES
+            and low not in _FUNCTION_WORDS
+            and low not in _TIME_WORDS
+            and low not in _MODALS
+            and low not in self.lex.verbs
+            and not self.pronoun(low)
+            and low not in ("yang", "adalah", "ialah", "kita", "kami", "jika")
+            and not low.startswith(("me", "di", "ber", "ter"))
+        )
+
+    def _joined_org(self, toks: list[_Tok], left: list[_Tok], right: list[_Tok]) -> bool:
+        """Whether ``left dan right`` is one organisation's name ("Kementerian Pemuda dan
+        Olahraga"): an organisation word heads the left part, and the right part holds only
+        common nouns (no person's name) and ends the phrase."""
+        at = toks.index(right[0])
+        if (
+            at < 2
+            or toks[at - 1].text != "dan"
+            or toks[at - 2] is not left[-1]
+            or right[-1] is not toks[-1]
+            or len(right) > 3
+            or left[0].text.lower() not in self.lex.orgwords
+            or left[0].text.lower() in self.lex.roles
+        ):
+            return False
+        return all(
+            PLAIN_WORD.fullmatch(t.text) is not None
+            and (
+                _ABSTRACT_NOUN.fullmatch(t.text.lower()) is not None
+                or t.text.lower() in self.lex.common
+                or t.text.lower() in self.lower_words
+                or t.text.lower() in self.lex.fields
+            )
+            for t in right
+        )
 
     def _trim_name(
         self,
@@ -1279,8 +1389,16 @@ class Reader:
             if (
                 self._stop_word(tok.text)
                 or (collected and self.known_org(tok.text))
-                # "Jaksa Agung Hawaii Doug Chin" when the text says "di Hawaii"
+                # "Jaksa Agung Hawaii Doug Chin" when the text says "di Hawaii"; "Bek
+                # Newcastle DeAndre Yedlin": a region or a club, never a given name
                 or (len(collected) >= 2 and tok.text in self.located)
+                or (
+                    len(collected) == 2
+                    and tok.text in lex.affiliations
+                    # not "Disneyland Hong Kong": the two words are themselves a place
+                    and not any(self.place(t.text) for t in collected)
+                    and " ".join(t.text for t in collected) not in lex.place_names
+                )
             ):
                 low = tok.text.lower().strip("()")
                 if low in _REGION_HEADS and len(collected) >= 2:
@@ -1290,6 +1408,7 @@ class Reader:
                     or tok.text.startswith("(")
                     or _is_acronym(tok.text)
                     or self.place(tok.text)
+                    or (tok.text in lex.affiliations and len(collected) == 2)
                     or self.known_org(tok.text)
                     or ((low in lex.fields or low in lex.orgwords) and len(collected) >= 2)
                 )
@@ -1329,7 +1448,13 @@ class Reader:
         while len(collected) > 1 and self.known_org(collected[0].text):
             collected.pop(0)
         org_stop = stop_tok is not None and stop_tok.text in lex.orgs
-        collected = self._trim_name(run, collected, clean_stop, org_stop)
+        if not (
+            stop_tok is not None
+            and stop_tok.text.lower() in _LEGAL_FORMS
+            and all(PLAIN_WORD.fullmatch(t.text) for t in collected)
+        ):
+            # after a company's legal form the person's whole name follows, uncut
+            collected = self._trim_name(run, collected, clean_stop, org_stop)
         head = plain[0].text.lower()
         org_head = head in lex.orgwords
         if any(t.text in _JOINERS for t in plain) and not (stopped_by_role and len(collected) >= 2):
@@ -1458,6 +1583,8 @@ class Reader:
         if 0 < q < len(words) and toks[q].text[:1].islower() and words[q] not in _CUE_STOP:
             # "salah seorang jaksa penuntut", "para pengungsi": a quantified unnamed source
             span = toks[: q + 2]
+            if len(toks) > q + 2 and all(self._modifier(t.text) for t in toks[q : q + 3]):
+                span = toks[: q + 3]  # "seorang sahabat dekat kerajaan": a longer noun phrase
             while len(span) > q + 1 and (
                 span[-1].text.lower() in _CUE_STOP or is_capitalised(span[-1].text)
             ):
