@@ -443,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
                 mixed = [h + w * (b - 0.5) for h, b in zip(hits, borda, strict=True)]
                 report(f"pair w={w}", data, mixed, base_scores)
             continue
-        xs = []
+        xs: list[np.ndarray] = []
         for r, e in zip(data["rows"], embs, strict=True):
             if variant == "own":
                 parts = [r, e]
