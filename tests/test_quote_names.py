@@ -27,7 +27,13 @@ def _speakers(text: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize(
-    "name", ["names_lowercase.txt", "names_affiliations.txt", "names_persons.txt"]
+    "name",
+    [
+        "names_lowercase.txt",
+        "names_lowercase_some.txt",
+        "names_affiliations.txt",
+        "names_persons.txt",
+    ],
 )
 def test_derived_lists_are_sorted_unique_words(name: str) -> None:
     entries = lang.lines(name)
@@ -123,3 +129,106 @@ def test_sentence_adverb_before_a_pronoun(reader: Reader) -> None:
         assert found is not None and found.kind == "pronoun", text
     name = reader.subject("Rudi ia", 0)
     assert name is not None and name.kind == "name"
+
+
+# -- round 9: name extents ---------------------------------------------------------------
+
+
+def _doc_reader(text: str) -> Reader:
+    """A reader with the document evidence ``extract`` gives it (words used alone ...)."""
+    from warta.quoting.extract import _OPENER, _org_tokens, _word_evidence
+
+    single, lower, located, opening_only = _word_evidence(text)
+    return Reader(
+        lexicon(),
+        _org_tokens(text),
+        single,
+        lower,
+        located,
+        opening_only,
+        lambda: frozenset(_OPENER.findall(text)),
+    )
+
+
+def test_given_titles_list_holds_title_words_that_are_given_names() -> None:
+    entries = lang.lines("names_given_titles.txt")
+    assert list(entries) == sorted(set(entries))
+    given = lexicon().given_titles
+    assert {"imam", "ratu"} <= given
+    # titles the NER corpora leave outside the person's name
+    assert not given & {"presiden", "pak", "bu", "raja", "menteri", "gubernur"}
+
+
+def test_four_word_name_after_a_comma_is_kept_whole() -> None:
+    # the document cites her by her second given name alone
+    text = (
+        "Putri sulung penyanyi Budi Hartono, Amira Lestya Wulan Sembiring mengungkapkan bahwa "
+        'ayahnya sempat mengeluh lelah. "Papa sudah capek," tutur Lestya kepada wartawan.'
+    )
+    assert _speakers(text) == ["Amira Lestya Wulan Sembiring"] * 2
+
+
+def test_common_word_before_a_name_used_alone_is_still_cut() -> None:
+    # "Usaha" is a word the news writes in lower case: no given name
+    text = 'Usaha Rudi Kartawijaya mengatakan bahwa toko itu laris. "Ramai sekali," kata Rudi.'
+    assert all(s == "Rudi Kartawijaya" for s in _speakers(text))
+
+
+def test_title_word_the_text_uses_as_the_name_opens_it() -> None:
+    text = (
+        'Menteri Pariwisata Imam Santoso meresmikan gedung itu. "Kami bangga," ujar Imam di lokasi.'
+    )
+    reader = _doc_reader(text)
+    found = reader.subject("Menteri Pariwisata Imam Santoso", 0)
+    assert found is not None and found.text == "Imam Santoso"
+    # without the document citing "Imam" alone, the word stays a title
+    plain = _doc_reader('Imam Santoso datang. "Kami bangga," ujar Santoso di lokasi.')
+    found = plain.subject("Menteri Pariwisata Imam Santoso", 0)
+    assert found is not None and found.text == "Santoso"
+
+
+def test_title_word_opening_an_apposed_name_after_the_office(reader: Reader) -> None:
+    found = reader.subject("Wakil Ketua Umum KONI, Ratu Sinta Maharani", 0)
+    assert found is not None and found.text == "Ratu Sinta Maharani"
+
+
+def test_name_then_who_the_person_is_gives_the_name() -> None:
+    text = (
+        "Gempa terasa kuat. Sementara itu Darmaji salah seorang warga di Kecamatan Cikaret "
+        "mengatakan getaran gempa membuat warga panik."
+    )
+    assert _speakers(text) == ["Darmaji"]
+    # "Salah seorang warganet menilai ...": the description stays the source
+    other = "Sebagian penonton kecewa. Salah seorang warganet menilai laga itu membosankan."
+    assert _speakers(other) == ["Salah seorang warganet"]
+
+
+def test_spaced_particle_hyphen_stays_in_the_name() -> None:
+    text = (
+        '"Kami memberi waktu satu hari," kata juru bicara Brigade Rahman al - Faruq, dikutip AFP.'
+    )
+    assert _speakers(text) == ["Brigade Rahman al - Faruq"]
+
+
+def test_region_before_a_three_word_name_after_a_role() -> None:
+    assert "Davao" in lexicon().affiliations
+    text = (
+        "Kepala Polisi Davao Dario Santos Lim mengatakan, polisi menangkap tersangka di rumahnya."
+    )
+    assert _speakers(text) == ["Dario Santos Lim"]
+    # also where the text cites him by his given name alone
+    assert _speakers(text + ' "Dia diam saja," kata Dario.') == ["Dario Santos Lim"] * 2
+    # a word the news writes in lower case is no given name after the region
+    text = "Menteri Angkatan Bersenjata Florence Parly mengatakan, pelaku masih dikejar polisi."
+    assert _speakers(text) == ["Florence Parly"]
+
+
+def test_former_club_opening_a_sentence_is_the_person_before() -> None:
+    text = (
+        "Kevin Hartono tampil apik di laga itu. Eks penggawa Chelsea kemudian mengatakan "
+        "bahwa kemenangan itu pertanda bagus."
+    )
+    assert _speakers(text) == ["Kevin Hartono"]
+    # after "menurut" the name follows in apposition
+    text = "Menurut mantan pelatih Chelsea, Jose Mourinho, laga itu sangat berat."
+    assert _speakers(text) == ["Jose Mourinho"]

@@ -1,6 +1,6 @@
 """Build the word evidence the quote finder's name reader uses, from shared corpora.
 
-Writes three files under ``src/warta/lang/id/`` (word forms only, never text)::
+Writes five files under ``src/warta/lang/id/`` (word forms only, never text)::
 
     python training/quotes/build_name_evidence.py             # rebuild the files
     python training/quotes/build_name_evidence.py --show W ..  # print the counts of words
@@ -10,6 +10,9 @@ Writes three files under ``src/warta/lang/id/`` (word forms only, never text)::
   a sentence in at most ``MAX_CAP_SHARE`` of their uses (``preferensi``, ``rencananya``).
   Such a word opening a sentence is a common word, not a given name ("Agung", written both
   "jaksa agung" and "Agung Laksono", is not in it).
+- ``names_lowercase_some.txt`` (IndoSum, ``train`` ids only): the other words the corpus
+  writes in lower case at least ``MIN_SOME`` times (``usaha``, ``komika``): a capitalised
+  one in front of a name is more likely a common noun than a first given name.
 - ``names_affiliations.txt`` (the NER corpora under ``ner/``): words tagged as a one-word
   place or organisation at least once and never inside a person's name (``Sumsel``,
   ``Chelsea``): before a two-word name after a role they are the person's region or club
@@ -17,6 +20,10 @@ Writes three files under ``src/warta/lang/id/`` (word forms only, never text)::
 - ``names_persons.txt`` (the NER corpora): words tagged inside a person's name; the reader
   takes a one-word place of the gazetteer (``places.json``, outside Indonesia) as a region
   only when it is not one of these ("Ahmad" is also a town in Kuwait).
+- ``names_given_titles.txt`` (the NER corpora): role words (``quote_roles.txt``,
+  ``titles.txt``) tagged inside a person's name at least as often as they stand untagged
+  right before one (``Imam``, ``Ratu``, ``Sultan``; not ``Presiden``, ``Pak``): before a
+  name the document also cites by that word alone ("ujar Imam") they open the name.
 """
 
 from __future__ import annotations
@@ -45,6 +52,8 @@ NER_FILES = (
 MIN_LOWER = 3
 #: ... and capitalised inside a sentence in at most this share of its uses there
 MAX_CAP_SHARE = 0.03
+#: a lower-case word seen this often, not in ``names_lowercase.txt``, is "sometimes common"
+MIN_SOME = 2
 #: entity labels of places and organisations in the NER corpora
 PLACE_ORG = ("LOC", "PLA", "ORG", "GPE")
 PERSON = ("PER",)
@@ -85,10 +94,12 @@ def _label(tag: str) -> tuple[str, str]:
     return bio, label[:3].upper()
 
 
-def count_ner(root: Path) -> tuple[Counter[str], Counter[str]]:
-    """Per word form: one-word place/organisation entities, and uses inside a person."""
+def count_ner(root: Path) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Per word form: one-word place/organisation entities, uses inside a person, and uses
+    outside an entity right before a person."""
     alone: Counter[str] = Counter()
     person: Counter[str] = Counter()
+    before: Counter[str] = Counter()
     for name in NER_FILES:
         path = root / name
         if not path.exists():
@@ -105,8 +116,20 @@ def count_ner(root: Path) -> tuple[Counter[str], Counter[str]]:
                 nxt = rows[i + 1][1] if i + 1 < len(rows) else "O"
                 if bio == "B" and label in PLACE_ORG and nxt != "I":
                     alone[tok] += 1
+                if bio == "O" and nxt == "B" and rows[i + 1][2] in PERSON:
+                    before[tok] += 1
             rows = []
-    return alone, person
+    return alone, person, before
+
+
+def _role_words() -> set[str]:
+    """The lower-cased words of the quote finder's role list and the entities' titles."""
+    words: set[str] = set()
+    for name in ("quote_roles.txt", "titles.txt"):
+        for line in (OUT / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.update(line.lower().split())
+    return words
 
 
 def build() -> dict[str, list[str]]:
@@ -116,24 +139,37 @@ def build() -> dict[str, list[str]]:
         for w, n in lower.items()
         if n >= MIN_LOWER and cap_mid[w] <= MAX_CAP_SHARE * (n + cap_mid[w])
     )
-    alone, person = count_ner(shared_data())
+    some = sorted(w for w, n in lower.items() if n >= MIN_SOME and w not in set(common))
+    alone, person, before = count_ner(shared_data())
     affiliations = sorted(
         w for w in alone if w not in person and WORD.fullmatch(w) and w[0].isupper()
     )
     persons = sorted(w for w in person if WORD.fullmatch(w) and w[0].isupper())
+    roles = _role_words()
+    given = sorted(
+        w.lower()
+        for w in persons
+        if w.lower() in roles and person[w] >= before[w] and len(w) > 2 and not w.isupper()
+    )
     return {
         "names_lowercase.txt": common,
+        "names_lowercase_some.txt": some,
         "names_affiliations.txt": affiliations,
         "names_persons.txt": persons,
+        "names_given_titles.txt": given,
     }
 
 
 HEADS = {
     "names_lowercase.txt": "Words the IndoSum train split writes in lower case and almost never "
     "capitalised inside a sentence.",
+    "names_lowercase_some.txt": "Other words the IndoSum train split writes in lower case at "
+    "least twice.",
     "names_affiliations.txt": "Words the NER corpora tag as a one-word place or organisation "
     "and never inside a person's name.",
     "names_persons.txt": "Words the NER corpora tag inside a person's name.",
+    "names_given_titles.txt": "Role words the NER corpora tag inside a person's name at least "
+    "as often as right before one.",
 }
 
 
@@ -143,12 +179,13 @@ def main() -> None:
     args = parser.parse_args()
     if args.show:
         lower, cap_mid = count_indosum(default_files())
-        alone, person = count_ner(shared_data())
+        alone, person, before = count_ner(shared_data())
         for word in args.show:
             w = word.lower()
             print(
                 f"{word}: lower {lower[w]} capitalised-inside {cap_mid[w]}"
                 f" ner-place/org {alone[word]} ner-person {person[word]}"
+                f" ner-before-person {before[word]}"
             )
         return
     for name, words in build().items():

@@ -14,7 +14,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..links import inside as _inside
 from ..links import link_lines as _link_lines
@@ -127,7 +127,8 @@ _FEELING = re.compile(
     r"|puas|setuju|serius|resah|cemas|bingung|peduli|rindu|bahagia|gelisah|gundah|optimis"
     r"|pesimis|percaya|terkejut|sal|salutan|terharu|duka|pedih|geram|jengkel|syukur|sungguh"
     r"|inginan|berhasil|menang|kalah|setia|galau|buruk|merdeka)an"
-    r"|keadaan\s+(?:darurat|bahaya|siaga)|kesan|perasaan)(?:nya)?\b(?!\s+(?:bahwa|itu|ini)\b)"
+    r"|keadaan\s+bahaya|(?:keadaan\s+)?(?:darurat|siaga)|kesan|perasaan)(?:nya)?\b"
+    r"(?!\s+(?:bahwa|itu|ini)\b)"
     # "menyatakan dukungannya kepada ...": a stance towards someone, no statement
     r"|(?:rasa\s+)?(?:dukungan|apresiasi|simpati|solidaritas|belasungkawa|terima\s+kasih"
     r"|syukur|bangga|haru|duka(?:\s+cita)?)(?:nya|ya)?"
@@ -178,6 +179,38 @@ _THING_VERBS = frozenset(
         "mengakui",
     ]
 )
+#: "alasan di balik ...", "harapannya atas ...", "kabar tewasnya X": a head noun naming a
+#: thing about the matter (a reason, a hope, news, details); the object, unless the words
+#: after it hold a predicate ("alasannya adalah ...", "kabar itu tidak benar")
+_ABOUT_OBJECT = re.compile(
+    r"(?:alasan|harapan|kabar|jenis|bukti|pertimbangan|rincian|detail|kronologi|sejarah"
+    r"|latar\s+belakang|asal-usul|agenda|jadwal|daftar|kiat|rahasia)(?:nya)?\b",
+    re.I,
+)
+#: where such an object phrase ends: a comma, or a time or purpose clause after it
+_OBJECT_PHRASE_END = re.compile(
+    # (not "kegiatan ini untuk menegakkan ...": a purpose as the predicate)
+    r",|\b(?:saat|ketika|kala|sewaktu)\b|(?<!itu )(?<!ini )(?<!tersebut )\b(?:untuk|agar|supaya)\b"
+)
+#: a clause after the head: "harapannya bahwa ...", "alasannya karena ..."
+_REASON_GIVEN = re.compile(r"\b(?:bahwa|karena|sebab|lantaran)\b")
+#: copulas that _CLAUSE_VERB leaves out
+_COPULA = re.compile(r"\b(?:bukan|bukanlah|ialah)\b")
+#: nominalised words ("terselenggaranya"): no predicate
+_NYA_WORD = re.compile(r"\b\w+nya\b")
+
+
+def _about_object(body: str) -> bool:
+    """ "alasan di balik penyelenggaraan bazaar ini": a noun phrase, no reported clause."""
+    head = _ABOUT_OBJECT.match(body)
+    if head is None or _REASON_GIVEN.search(body, head.end()) is not None:
+        return False  # "harapannya bahwa ...", "alasannya karena ...": a clause follows
+    cut = _OBJECT_PHRASE_END.search(body)
+    phrase = body[: cut.start()] if cut is not None else body
+    phrase = _NYA_WORD.sub(" ", _RELATIVE.sub(" ", phrase))
+    return _CLAUSE_VERB.search(phrase) is None and _COPULA.search(phrase) is None
+
+
 #: "pentingnya ...", "perlunya ...": the importance of something, always an object
 _NEED_OBJECT = re.compile(r"\s*[,:]?\s*(?:pentingnya|perlunya)\b", re.I)
 #: "adanya ...", "tidak adanya ...": an object unless a predicate follows
@@ -220,6 +253,11 @@ _AGENT_RUN = re.compile(r"[ \t]*(?!Rp\b|US\$)[A-Z][\w.&\-]*(?:[ \t]+[A-Z][\w.&\-
 _NEWS_CUE = re.compile(r"\b(?:" + "|".join(sorted(_NEWS_PASSIVE)) + r")\b", re.I)
 _NEWS_OPENING = re.compile(r"\s*(?:(?:[Ss]eperti|[Ss]ebagaimana)(?:\s+yang)?\s*)?")
 _ANAPHOR_CONTENT = re.compile(r"^(?:hal\s+(?:itu|ini|tersebut)|itu|ini|tersebut)\b", re.I)
+_ANAPHOR_PREDICATE = re.compile(
+    r"(?:hal\s+)?(?:itu|ini|tersebut)\s+(?:akan|bakal|sudah|telah|tidak|tak|belum|masih|bukan"
+    r"|merupakan|adalah|harus|bisa|dapat|perlu|sedang)\b",
+    re.I,
+)
 _ANAPHOR_SUBJECT = re.compile(
     r"^\s*(?:(?:hal|klaim|pernyataan|informasi|keterangan|penjelasan|ucapan|kabar|kalimat|pesan"
     r"|ungkapan|kata-kata|komentar|jawaban|tanggapan|harapan|pengakuan|curhatan|penekanan"
@@ -1023,6 +1061,11 @@ def _indirect(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[_Found]:
             hit = _outlet_report(ctx, s_start, s_end)
         if hit is None:
             hit = _in_view(ctx, s_start, s_end)
+        if hit is None:
+            lead_ws = len(ctx.masked[s_start:s_end]) - len(ctx.masked[s_start:s_end].lstrip())
+            based = _BASED_OPENING.match(ctx.masked, s_start + lead_ws, s_end)
+            if based is not None:
+                hit = _according(ctx, s_start, s_end, based)
         if hit is not None:
             found.append(hit)
     return found
@@ -1221,8 +1264,24 @@ _ELIDED_SUBJECT = re.compile(
 _CUE_CHAIN = re.compile(
     r"\b(?i:kata|ujar|tutur|ucap|jelas|imbuh|ungkap|terang|tegas)"
     r"(?:nya|[ \t]+(?:dia|ia|beliau)|(?:[ \t]+[A-Z][\w\-']*){1,4})"
+    # ('katanya kepada Ellen seraya menambahkan': a short place or addressee between)
+    r"(?P<to>[ \t]+(?:kepada|di|pada)(?:[ \t]+[A-Z][\w\-']*){1,3})?"
     r",?[ \t]+(?i:serta|dan|sambil|seraya|sekaligus)[ \t]+$"
 )
+
+
+#: what opens a clause right after a weak report verb
+_WEAK_CLAUSE = re.compile(
+    r"[ \t]+(?:(?:tidak|tak)[ \t]+ada|(?:saat|kala|hingga|sampai)[ \t]+ini[ \t]+[a-z]+"
+    r"[ \t]+(?:(?:me|ber|di|ter)[a-z]{3,}|sudah|telah|masih|ada)|sejauh[ \t]+ini)\b"
+)
+_WILL = re.compile(r"[ \t]+(?:akan|bakal)\b")
+#: ", dan" / "serta" right before a verb: a second predicate of the same subject
+_AND_THEN = re.compile(r"\S[ \t]*,?[ \t]+(?:dan|serta)(?:[ \t]+(?:juga|pun|kemudian|lalu))?[ \t]*$")
+#: "menang dan memastikan duel berlanjut", "dan mencatat angka": a result, not a report
+_NOT_AFTER_AND = frozenset(["memastikan", "mencatat", "mengumumkan", "melaporkan"])
+#: the first active verb of a sentence
+_FIRST_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}\b")
 
 
 def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
@@ -1235,15 +1294,46 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
         # "berkicau di Twitter bahwa ...": a short place or channel, then the clause
         starts_clause = _PLACE_THEN_THAT.match(rest) is not None
     if low in lex.weak and not starts_clause:
+        # "mengingatkan tidak ada toleransi ...", "mencatat saat ini gempa didominasi ...":
+        # a clause opens at once; "mengancam akan mundur": a threat of what one will do
+        starts_clause = _WEAK_CLAUSE.match(rest) is not None
+    if low == "mengancam":
+        # "mengancam akan mundur": a threat of what one will do (not "terus mengancam, ..."
+        # in a match, nor "memaksa sambil mengancam akan ..." in a narrated act)
+        manner = masked[max(s_start, w.start() - 12) : w.start()].split()[-1:]
+        starts_clause = _WILL.match(rest) is not None and not (
+            manner and manner[0] in ("sambil", "seraya", "sembari", "dengan")
+        )
+    if low in lex.weak and not starts_clause:
         return None
     prev = masked[max(s_start, w.start() - 30) : w.start()].lower().split()
     if prev and prev[-1] in _NEGATION:
         return None  # "Ali belum bisa memastikan", "tidak mengatakan"
-    subject = _subject_before(ctx, s_start, w.start())
+    chained = _CUE_CHAIN.search(masked, max(s_start, w.start() - 60), w.start())
+    if chained is not None and chained.group("to") is not None:
+        # '"...," katanya kepada Ellen seraya menambahkan ...': the quote's speaker goes on,
+        # not the one addressed
+        subject: Source | None = Source("pronoun", "nya", chained.start(), chained.start())
+    else:
+        subject = _subject_before(ctx, s_start, w.start())
     if subject is None and starts_clause and _ELIDED_SUBJECT.fullmatch(masked, s_start, w.start()):
         # "Budi menyampaikan terima kasih. Kemudian menjelaskan bahwa ...": the subject of
         # the sentence before goes on (resolved like "-nya")
         subject = Source("pronoun", "nya", w.start(), w.start())
+    if (
+        subject is None
+        and low not in _NOT_AFTER_AND
+        and _AND_THEN.search(masked, s_start, w.start()) is not None
+    ):
+        # "Sayap militer Hamas memberi Israel waktu 24 jam, dan memperingatkan ...": a
+        # second verb shares the subject of the sentence's first verb
+        first = _FIRST_VERB.search(masked, s_start, w.start())
+        if first is not None:
+            head = masked[s_start : first.start()]
+            dash = max(head.rfind(d) for d in (" - ", "--", "\u2013", "\u2014"))
+            h_start = s_start if dash == -1 else s_start + dash + 2
+            if "," not in masked[h_start : first.start()]:
+                subject = _subject_before(ctx, h_start, first.start())
     if subject is None:
         chain = _CUE_CHAIN.search(masked, max(s_start, w.start() - 40), w.start())
         if chain is None:
@@ -1304,7 +1394,12 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
                 (comma, s_end),
             )
         return None
-    if _ANAPHOR_CONTENT.match(body) and not (starts_clause and len(body.split()) > 4):
+    if (
+        _ANAPHOR_CONTENT.match(body)
+        and not (starts_clause and len(body.split()) > 4)
+        # "menyebut hal tersebut akan ditanggung X": the anaphor is the subject of a clause
+        and _ANAPHOR_PREDICATE.match(body) is None
+    ):
         # "menyampaikan hal itu": no content of its own ("mengatakan, ini disebabkan sifat
         # delik itu sendiri" has)
         return None
@@ -1321,6 +1416,8 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
             low in ("mengungkapkan", "menyampaikan", "menyatakan")
             and _FEELING.match(body)
             and not stripped.startswith((",", ":"))  # "mengungkapkan, kemiskinan bukan ..."
+            # "menyatakan keadaan darurat Gunung Agung diperpanjang ...": a clause about it
+            and not (body.startswith(("keadaan", "darurat", "siaga")) and _PREDICATE.search(body))
         )
         # "mengatakan keinginannya menjadikan ...": the wish is an object
         or (low == "mengatakan" and _OWN_FEELING.match(body))
@@ -1331,6 +1428,9 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
             and _THING_OBJECT.match(body)
             and (low != "mengakui" or body.startswith("keunggulan"))
         )
+        # "mengungkapkan alasan di balik ...", "menuturkan harapannya atas ...": a thing
+        # about the matter named, no reported clause
+        or (not starts_clause and _about_object(body))
         # "menyebutkan beberapa provinsi dengan ...": things listed, no reported clause
         # "mengumumkan permintaan maaf", "mengumumkan pengunduran dirinya"
         or (
@@ -1403,18 +1503,54 @@ def lead_text(masked: str, start: int, end: int) -> str:
     return masked[start:end].strip(" ,\t\n")
 
 
+#: "Berdasarkan informasi (yang diperoleh) dari X", "Berdasarkan penelitian X": what is
+#: said by a body ("berdasarkan data X" is not)
+_BASED_ON = re.compile(
+    r"[ \t]+(?i:informasi|penelitian|pemberitaan|laporan|kajian|riset|studi"
+    r"|hasil[ \t]+(?:penelitian|kajian|riset|studi|survei))"
+    r"(?:[ \t]+yang[ \t]+(?:diperoleh|didapat|didapatkan|dimiliki|dihimpun|diterima|dirilis|dikeluarkan|disampaikan))?"
+    r"(?:[ \t]+(?:dari|oleh))?(?=[ \t]+\S)"
+)
+_BASED_OPENING = re.compile(r"[Bb]erdasarkan\b")
+#: words opening an office held in a place ("mantan gubernur DKI Jakarta")
+_OFFICE_WORDS = frozenset(
+    ["mantan", "eks", "bekas", "gubernur", "wali", "walikota", "bupati", "presiden", "wakil"]
+)
+#: "(BMKG)" and what follows it
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)[ \t]*,?")
+
+
 def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
     masked, lex = ctx.masked, ctx.lex
     word = w.group()
     low = word.lower()
     cue = (word, w.start(), w.end())
+    a_start = w.end()  # where the source's words begin
+    based: re.Match[str] | None = None
+    acronym: re.Match[str] | None = None
+    if low.startswith("berdasarkan"):
+        # "Berdasarkan informasi dari BMKG, ...", "Berdasarkan penelitian Badan X, ...": a
+        # body as the only source, opening the sentence; "berdasarkan data X" is no quote
+        lead0 = masked[s_start : w.start()].strip(" ,")
+        based = _BASED_ON.match(masked, w.end(), s_end)
+        if based is None or (lead0 and lead0.lower() not in lex.discourse):
+            return None
+        a_start = based.end()
     if low.endswith("nya") and low[:-3] in lex.according:
         source: Source | None = Source("pronoun", "nya", w.end() - 3, w.end())
         np_end = w.end()
     else:
-        np_end = _clause_end(masked, w.end(), s_end)
-        seg = masked[w.end() : np_end]
-        toks = tokens(seg, w.end())
+        np_end = _clause_end(masked, a_start, s_end)
+        acronym = (
+            None if based is None else _ACRONYM.search(masked, a_start, min(s_end, a_start + 120))
+        )
+        if acronym is not None:
+            # "Badan Meteorologi, Klimatologi dan Geofisika (BMKG) gempa ...": the body
+            # ends at its acronym (commas inside its name)
+            np_end = acronym.end()
+            a_start = acronym.start(1)
+        seg = masked[a_start:np_end]
+        toks = tokens(seg, a_start)
         if not toks:
             return None
         if ctx.reader.pronoun(toks[0].text):
@@ -1439,7 +1575,7 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
                     break
                 run.append(tok)
             np_end = run[-1].end
-            source = ctx.reader.after_cue(masked[w.end() : np_end], w.end())
+            source = ctx.reader.after_cue(masked[a_start:np_end], a_start)
         else:
             first = toks[0].text.lower()
             source = pointer = None
@@ -1448,7 +1584,7 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
                 seg = seg[: poll.start(1)].rstrip()  # "survei Elabe untuk BFM TV": the pollster
             if first in lex.quantifiers or first in lex.sources:
                 # "menurut para pengungsi ditujukan untuk ...": an unnamed source
-                source = ctx.reader.description(seg, w.end())
+                source = ctx.reader.description(seg, a_start)
             described = _DESCRIBED_THAT.search(seg)
             # the demonstrative closes the phrase: a comma, the end, or the verb; or the
             # reported clause follows it at once ("Menurut pebalap asal Inggris itu mesin
@@ -1470,22 +1606,22 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
                 # "Menurut mantan Direktur Bank Dunia itu, ...": a description pointing back
                 # to a person named before, not the body in it; read up to the demonstrative
                 # ("... Bank Dunia itu menjelaskan upaya ...": no comma closes it)
-                alt = ctx.reader.subject(seg[: described.end()], w.end())
+                alt = ctx.reader.subject(seg[: described.end()], a_start)
                 if alt is not None and alt.kind == "pronoun":
                     source = pointer = alt
                     if seg[described.end() :].strip(" ,.") and not lead_text(
                         masked, s_start, w.start()
                     ):
                         # no comma after the description: the reported clause follows it
-                        np_end = w.end() + described.end()
+                        np_end = a_start + described.end()
             if source is None:
-                source = ctx.reader.after_cue(seg, w.end())
+                source = ctx.reader.after_cue(seg, a_start)
             if source is None or (source.kind == "pronoun" and source is not pointer):
-                source = ctx.reader.subject(seg, w.end())
+                source = ctx.reader.subject(seg, a_start)
             # "estimasi yang dirilis oleh Departemen Perdagangan", "poling yang dilakukan Ifop"
             oleh = _BY_AGENT.search(seg)
             if oleh is not None:
-                alt = ctx.reader.after_cue(oleh.group(1), w.end() + oleh.start(1))
+                alt = ctx.reader.after_cue(oleh.group(1), a_start + oleh.start(1))
                 if alt is not None and (source is not None or alt.kind == "name"):
                     source = alt
             if (
@@ -1495,7 +1631,7 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
                 and all(t.text.islower() for t in toks)
             ):
                 # "Menurut pembuatnya, Nusa Robotics, ...": the maker named in apposition
-                source = _appositive(ctx, None, w.end(), np_end, s_end)
+                source = _appositive(ctx, None, a_start, np_end, s_end)
                 if source is not None:
                     np_end = _clause_end(masked, np_end + 1, s_end)
             if source is None:
@@ -1507,11 +1643,29 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
                 and masked[np_end + 1 : np_end + 3].lstrip()[:1].isupper()
             ):
                 # "Menurut Kepala Dinas X, Rina Wulandari, ...": the name in apposition
-                alt = _appositive(ctx, source, w.end(), np_end, s_end)
+                alt = _appositive(ctx, source, a_start, np_end, s_end)
                 if alt is not source and alt is not None:
                     source, np_end = alt, _clause_end(masked, np_end + 1, s_end)
     if source is None:
         return None
+    if (
+        based is None
+        and source.kind == "name"
+        and source.tokens
+        and all(ctx.reader.place(t) for t in source.tokens)
+        and masked[a_start : source.start].strip()[:1].islower()
+        and masked[a_start : source.start].split()[0].lower() in _OFFICE_WORDS
+    ):
+        # "menurut mantan gubernur DKI Jakarta, ...": an office of a place, standing for a
+        # person named before (resolved like "dia"), not the place
+        source = Source("pronoun", "dia", source.start, source.end)
+    if based is not None:
+        if lex.trigger.search(masked, np_end, s_end) is not None:
+            return None  # "Berdasarkan laporan X, lanjut Y, ...": the report is someone's words
+        if acronym is None and (
+            masked[np_end : np_end + 1] != "," or re.search(r"\w", masked[source.end : np_end])
+        ):
+            return None  # the body's name, then a comma: no words of the clause before it
     lead = masked[s_start : w.start()].strip(" ,")
     if not lead or lead.lower() in lex.discourse or _lead_is_discourse(ctx, lead):
         span = _content(ctx, np_end, s_end)  # "Menurut X, ..."
@@ -1688,11 +1842,42 @@ _TRIBUTE_LEAD = re.compile(
 )
 
 
+#: "dalam dakwaan X", "dalam laporan tahunan X": a document as the one that says
+_IN_DOCUMENT = re.compile(
+    r"[ \t]*dalam[ \t]+((?:dakwaan|tuntutan|putusan|laporan|dokumen|surat|rilis|survei|studi"
+    r"|penelitian|kajian|riset|kitab|buku)\b)"
+)
+_AS_SAID = re.compile(r"(?:\bseperti|\bsebagaimana)(?:[ \t]+yang)?$")
+#: "Hal senada diungkapkan X", "Pernyataan serupa juga disampaikan X": a second person
+#: agreeing, no content of their own (and not the speaker of the words before)
+_SIMILAR_LEAD = re.compile(
+    r"\s*[A-Za-z][a-z]*(?:[ \t]+yang)?[ \t]+(?:sama|senada|serupa)"
+    r"(?:[ \t]+(?:juga|pun|pula|sempat))*[ \t]*"
+)
+#: what may follow the agent of such a passive: context, not a clause
+_AGENT_TAIL = frozenset(
+    ["dari", "menanggapi", "terkait", "sebagai", "sembari", "seraya", "sekaligus", "usai", "."]
+)
+#: "Fakta itu ", "Kabar tersebut pun ": a lower-case noun (and one modifier) with a
+#: demonstrative before a passive cue
+_POINTING_LEAD = re.compile(
+    r"\s*[A-Za-z][a-z\-]*(?:[ \t]+[a-z][a-z\-]*)?[ \t]+(?:itu|ini|tersebut)"
+    r"(?:[ \t]+(?:pun|juga|pula|sempat|telah|sudah|pernah|lalu|kemudian|sebelumnya))*[ \t]*"
+)
+
+
 def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
     """ "..., seperti diungkapkan oleh X" / "Upaya itu, diakui X, untuk ..."."""
     masked = ctx.masked
     lead = masked[s_start : w.start()]
-    anaphoric = bool(_ANAPHOR_SUBJECT.match(lead))
+    prev_word = lead.split()[-1].lower() if lead.split() else ""
+    if prev_word in ("tidak", "tak", "belum", "bukan"):
+        return None  # "tidak disebutkan pejabat yang ...", "belum diungkapkan media"
+    anaphoric = bool(_ANAPHOR_SUBJECT.match(lead)) or (
+        # "Fakta itu dibeberkan oleh X", "Informasi tersebut juga disampaikan X": a short
+        # noun phrase pointing back, no content of its own (but "Vonis itu dinilai X ...")
+        w.group().lower() not in _JUDGED and _POINTING_LEAD.fullmatch(lead) is not None
+    )
     if not lead.strip():
         return _opening_passive(ctx, s_start, s_end, w)
     np_start = w.end()
@@ -1714,12 +1899,29 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
         seg = masked[np_start:np_end]
         first_word = seg.split()[0]
     source = None if judged else ctx.reader.described(masked[np_start:s_end], np_start)
+    document = _IN_DOCUMENT.match(masked, np_start, np_end)
+    if document is not None and _AS_SAID.search(lead.rstrip()) is not None:
+        # "..., seperti yang disebutkan dalam dakwaan X": the document says so
+        doc = masked[document.start(1) : np_end].rstrip(" ,.")
+        author = ctx.reader.after_cue(masked[document.end(1) : np_end], document.end(1))
+        if author is not None and author.kind == "name" and author.org:
+            source = author  # "dalam laporan Bank Dunia": the body that wrote it
+        else:
+            source = Source(
+                "description",
+                doc,
+                document.start(1),
+                document.start(1) + len(doc),
+                tokens=doc.split(),
+            )
     if source is not None:
         np_end = max(np_end, source.end)
     elif not first_word or not (
         is_capitalised(first_word)
         or first_word.lower() in ctx.lex.roles
         or ctx.reader.pronoun(first_word)
+        # "seperti yang dikatakan warga Kecamatan X Opi Novianti": a source noun first
+        or first_word.lower() in ctx.lex.sources
     ):
         source = None
     else:
@@ -1747,6 +1949,28 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
         # "seperti diberitakan Billboard": only a news outlet reports so ("X dilaporkan
         # Y ke polisi" is a complaint); one that names a speaker after it is a via
         return None
+    if _SIMILAR_LEAD.fullmatch(lead) is not None:
+        if source is not None and source.kind in ("name", "description"):
+            ctx.agents.append(source)  # in focus for an "Ia mengaku ..." after it
+        return None
+    if anaphoric and not _ANAPHOR_SUBJECT.match(lead):
+        # a pointing lead ("Fakta itu dibeberkan X melalui ...") is no report only when
+        # nothing but context follows the agent ("Sistem ini diakui X bisa ..." reports)
+        after_agent = (
+            masked[source.end if source is not None else np_end : s_end].lstrip(" ,").split()
+        )
+        tail_word = after_agent[0].lower().strip(",") if after_agent else ""
+        anaphoric = (
+            not tail_word
+            or tail_word in _CONTEXT_START
+            or tail_word in _AGENT_TAIL
+            # "ditegaskan Joseph Chan, Partner AppWorks Ventures": an appositive
+            or all(t[:1].isupper() or t in ("dan", "of", "&") for t in after_agent)
+        )
+        if anaphoric and source is not None and source.kind == "name" and not source.org:
+            # "Fakta itu diutarakan Kepala Humas Edy Koeswoyo": his full name, and he is
+            # the one a following "ia" or "kata Edy" stands for
+            ctx.agents.append(replace(source, person=True))
     if anaphoric:
         # "Hal itu disampaikan X ...", "Demikian dikatakan X": no content of its own; it
         # names the speaker (and the place) of the statement before
@@ -1770,8 +1994,10 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
         source = Source("pronoun", "nya", w.start(), w.start())
         return _Found(_kind(ctx, *span), span[0], span[1], source, cue, (w.start(), that.end()))
     trimmed = lead.rstrip()
-    if trimmed.endswith("seperti"):
-        trimmed = trimmed[: -len("seperti")].rstrip()
+    as_said = _AS_SAID.search(trimmed)
+    if as_said is not None:
+        # "..., seperti (yang) dikatakan X", "..., sebagaimana disampaikan X"
+        trimmed = trimmed[: as_said.start()].rstrip()
     if trimmed.endswith(","):
         span = _content(ctx, s_start, s_start + len(trimmed) - 1)
         after = masked[source.end : np_end].lstrip()
@@ -2853,6 +3079,7 @@ def _resolve(
     singles = [s.text for s in salient if s.kind == "name" and len(s.tokens) == 1]
     canon = _canonical(names + singles, [s.text for s in salient if s.person])
     known = {tok for name in names for tok in name.split()}
+    known.update(a.text for a in ctx.agents)  # "Hal senada diungkapkan Apriyani": in focus
     salient = [s for s in salient if len(s.text.split()) >= 2 or s.text in known]
     last: Speaker | None = None
     last_pos = -1

@@ -45,6 +45,12 @@ class Lexicon:
     place_names: frozenset[str] = frozenset()
     #: words the NER corpora tag inside a person's name (``names_persons.txt``)
     persons: frozenset[str] = frozenset()
+    #: role words the NER corpora tag inside a person's name at least as often as right
+    #: before one (``names_given_titles.txt``: "imam", "ratu"): also given names
+    given_titles: frozenset[str] = frozenset()
+    #: other words the news corpus writes in lower case at least twice
+    #: (``names_lowercase_some.txt``: "usaha", "komika")
+    common_some: frozenset[str] = frozenset()
 
 
 def _set(name: str) -> frozenset[str]:
@@ -168,6 +174,8 @@ def lexicon() -> Lexicon:
         common=frozenset(lang.lines("names_lowercase.txt")),
         affiliations=_affiliations(),
         persons=frozenset(lang.lines("names_persons.txt")),
+        given_titles=frozenset(lang.lines("names_given_titles.txt")),
+        common_some=frozenset(lang.lines("names_lowercase_some.txt")),
         place_names=frozenset(
             name
             for source in ("places.json", "countries.json")

@@ -28,7 +28,8 @@ _TOKEN = re.compile(_TOKEN_PATTERN)
 #: the same inside the text, where a stretch read may open with the spaced name
 _TOKEN_MID = re.compile(_TOKEN_PATTERN.replace("(?<=[ \\t\\n])", "(?<![^ \\t\\n])", 1))
 _PARTICLE = re.compile(
-    r"^(?:al|el|bin|binti|van|von|de|der|ibn|abu|da|dos|del|du)(?:-|$)", re.IGNORECASE
+    r"^(?:al|el|bin|binti|van|von|de|der|ibn|abu|da|dos|del|du)(?:-|$|[ ][\-\u2013][ ])",
+    re.IGNORECASE,
 )
 _TRAIL = ".,;:!?'\u2019"
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -582,6 +583,31 @@ def _last_two(collected: list[_Tok]) -> list[_Tok]:
     return collected[-2:]
 
 
+def _join_particles(toks: list[_Tok]) -> list[_Tok]:
+    """ "Brigade Ezzedine al - Qassam": a name particle's hyphen spaced out by a tokeniser
+    joins the particle and the next word into one word ("al - Qassam")."""
+    if len(toks) < 3 or not any(t.text in ("-", "\u2013") for t in toks[1:-1]):
+        return toks
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if (
+            i + 2 < len(toks)
+            and out
+            and toks[i + 1].text in ("-", "\u2013")
+            and _PARTICLE.fullmatch(tok.text) is not None
+            and PLAIN_WORD.fullmatch(toks[i + 2].text) is not None
+        ):
+            nxt = toks[i + 2]
+            out.append(_Tok(f"{tok.text} {toks[i + 1].text} {nxt.text}", tok.start, nxt.end))
+            i += 3
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
 class Reader:
     """Reads sources with one document's evidence (organisation words seen in it)."""
 
@@ -785,6 +811,17 @@ class Reader:
                 and (
                     low == "yang"
                     or (low in _SUBJECT_CUT and any(is_capitalised(t.text) for t in toks[:i]))
+                    # "Sulaeman salah seorang warga di Kecamatan Cidahu mengatakan": the
+                    # name, then who the person is (no place or group is the source)
+                    or (
+                        is_capitalised(toks[i - 1].text)
+                        and toks[i - 1].text.lower() != "salah"
+                        and i + 1 < len(toks)
+                        and (
+                            low == "seorang"
+                            or (low == "salah" and toks[i + 1].text in ("seorang", "satu"))
+                        )
+                    )
                     # "Agus Budi di Mataram, Senin, mengatakan": where the named source spoke
                     or (
                         low == "di"
@@ -852,7 +889,50 @@ class Reader:
                 toks[-1].end,
                 number="pl",
             )
-        return self._read(toks, at_end=True)
+        found = self._read(toks, at_end=True)
+        apposed = self._apposition(text, start, toks)
+        if apposed is not None and (
+            found is None
+            or (found.kind == "name" and found.end == apposed.end and found.start > apposed.start)
+        ):
+            return apposed
+        return found
+
+    def _apposition(self, text: str, start: int, toks: list[_Tok]) -> Source | None:
+        """ "Putri kedua aktor laga X, Amalia Febe Venita Bangun": the whole person's name
+        after the comma that closes a description (the tokens drop the comma, so the words
+        before it would read as an organisation or a role in front of the name)."""
+        cut = len(toks) - 2
+        while cut > 0 and is_capitalised(toks[cut].text):
+            if "," in text[toks[cut - 1].end - start : toks[cut].start - start]:
+                break
+            cut -= 1
+        else:
+            return None
+        head = toks[cut:]
+        if not (
+            len(head) <= 5
+            and is_capitalised(toks[cut - 1].text)
+            and all(PLAIN_WORD.fullmatch(t.text) for t in head)
+        ):
+            return None
+        if (
+            len(head) == 3
+            and head[0].text.lower() in self.lex.given_titles
+            and any(t.text.lower() in self.lex.roles for t in toks[:cut])
+        ):
+            # "Sekjen PSSI, Ratu Tisha Destria": the office is given before the comma, so a
+            # title word that is also a given name opens the name
+            return Source(
+                "name",
+                " ".join(t.text for t in head),
+                head[0].start,
+                head[-1].end,
+                person=True,
+                tokens=[t.text for t in head],
+            )
+        found = self._read(head, at_end=True)
+        return found if found is not None and found.kind == "name" and found.person else None
 
     def after_cue(self, text: str, start: int) -> Source | None:
         """The source at the start of ``text`` (the words after "kata", "ujar", ...)."""
@@ -993,6 +1073,7 @@ class Reader:
         return self._anaphor(text[toks[0].start - start : m.end()], toks[0].start, toks)
 
     def _read(self, toks: list[_Tok], at_end: bool) -> Source | None:
+        toks = _join_particles(toks)
         runs: list[list[_Tok]] = []
         current: list[_Tok] = []
         for i, tok in enumerate(toks):
@@ -1074,6 +1155,16 @@ class Reader:
             )
             and not all(t.text.lower() in _TIME_WORDS for t in r)
         ]
+        if runs and self._former(toks, runs[-1]):
+            # "Eks penggawa Chelsea kemudian mengatakan": a former club or office of the
+            # person the text is about, resolved like "ia"
+            return Source(
+                "pronoun",
+                " ".join(t.text for t in toks),
+                toks[0].start,
+                toks[-1].end,
+                number="sg",
+            )
         if runs and all(t.text.lower() in self.lex.places for t in runs[-1]):
             described = self._description(toks[: toks.index(runs[-1][0])])
             if described is not None:
@@ -1122,7 +1213,7 @@ class Reader:
                         org=True,
                         tokens=[t.text for t in run[i:]],
                     )
-            found = self._name(run)
+            found = self._name(run, bare=at_end and run[0] is toks[0])
             if (
                 found is not None
                 and found.person
@@ -1153,8 +1244,32 @@ class Reader:
         ):
             # "kata Wakapolri menjawab ...": a title alone, for the holder named elsewhere
             tok = toks[0]
+            if tok.text.lower() in self.lex.given_titles and tok.text in self.single_runs:
+                # "ujar Imam": a word that is also a given name, the person's own name
+                return Source("name", tok.text, tok.start, tok.end, tokens=[tok.text])
             return Source("name", tok.text, tok.start, tok.end, org=True, tokens=[tok.text])
         return described
+
+    def _former(self, toks: list[_Tok], run: list[_Tok]) -> bool:
+        """ "Eks penggawa Chelsea", "Mantan gubernur DKI Jakarta" opening a sentence: "mantan"
+        or "eks", one or two lower-case nouns, then a place, club or organisation ending the
+        words read. Not after "menurut" ("menurut mantan pelatih Chelsea, Jose Mourinho,
+        ...": the name follows in apposition), so only with the capital of a sentence."""
+        if run[-1] is not toks[-1] or len(run) > 3:
+            return False
+        lead = toks[: toks.index(run[0])]
+        return (
+            2 <= len(lead) <= 3
+            and lead[0].text in ("Mantan", "Eks", "Bekas")
+            and all(self._modifier(t.text) for t in lead[1:])
+            and all(
+                self.place(t.text)
+                or t.text in self.lex.affiliations
+                or self.known_org(t.text)
+                or _is_acronym(t.text)
+                for t in run
+            )
+        )
 
     def _sentence_adverb(self, word: str) -> bool:
         """ "Lagi-lagi ia menambahkan": a lower-case word opening the sentence before a
@@ -1235,10 +1350,13 @@ class Reader:
         collected: list[_Tok],
         clean_stop: bool = False,
         org_stop: bool = False,
+        whole: bool = False,
     ) -> list[_Tok]:
         """Cut what is left of a role or an organisation off a person's name, using how
         the document refers to the person elsewhere ("Petro Kimia Moch Hanafiah" ->
-        "Moch Hanafiah" when the text also says "ujar Hanafiah")."""
+        "Moch Hanafiah" when the text also says "ujar Hanafiah"). ``whole``: no role,
+        organisation or place word stands in the run, so a given name used alone
+        ("Amalia Febe Venita Bangun" + "tutur Febe") may be a middle name."""
         if len(collected) >= 2:
             # "Jaksa Agung Prasetyo": a title of two words whose second looks like a name
             before = [t.text.lower() for t in run[: run.index(collected[0])]]
@@ -1283,7 +1401,18 @@ class Reader:
                 # "Snap Evan Spiegel" + "saham Snap" + "Spiegel melanjutkan": the surname is
                 # used alone, so the word in front of the given name is not part of the name
                 collected = _last_two(collected)
-            elif first_names and not org_stop:
+            elif (
+                first_names
+                and not org_stop
+                and not (
+                    whole
+                    and all(
+                        # "Menhub Budi Karya Sumadi" + "ujar Menhub": a title used alone
+                        self._given_like(t.text) and t.text not in self.single_runs
+                        for t in collected[: first_names[-1]]
+                    )
+                )
+            ):
                 collected = collected[first_names[-1] :]  # "... Bandung Ferdi Ligaswara"
             elif not alone and len(collected[0].text) <= 3 and collected[0].text.isupper():
                 collected = collected[1:]  # "PB Bandung Ferdi ..." -> drop the acronym
@@ -1303,6 +1432,24 @@ class Reader:
                 collected = _last_two(collected)
         return collected
 
+    def _given_like(self, word: str) -> bool:
+        """A capitalised word that may open a person's name: no common word of the news
+        (``names_lowercase.txt``, "Komika"), no word the text writes in lower case, no
+        derived noun ("Kemaritiman"), role, place, club or organisation."""
+        low = word.lower()
+        return (
+            PLAIN_WORD.fullmatch(word) is not None
+            and low not in self.lex.common
+            and low not in self.lex.common_some
+            and low not in self.lower_words
+            and _ABSTRACT_NOUN.fullmatch(low) is None
+            and not self._stop_word(word)
+            and not self._common(word)
+            and word not in self.lex.affiliations
+            and not self.known_org(word)
+            and not self.place(word)
+        )
+
     def opener(self, word: str) -> bool:
         """Whether the document writes ``word`` opening a two-word name on its own."""
         if self._openers is None:
@@ -1321,7 +1468,9 @@ class Reader:
             or low in lex.discourse
         )
 
-    def _name(self, run: list[_Tok]) -> Source | None:
+    def _name(self, run: list[_Tok], bare: bool = False) -> Source | None:
+        """The source a run of capitalised words names (``bare``: nothing stands before
+        the run in the words read)."""
         lex = self.lex
         while len(run) > 1 and (
             _DEGREE.fullmatch(run[-1].text) or (len(run) > 2 and run[-1].text in _POSTNOMINAL)
@@ -1393,7 +1542,18 @@ class Reader:
                 # Newcastle DeAndre Yedlin": a region or a club, never a given name
                 or (len(collected) >= 2 and tok.text in self.located)
                 or (
-                    len(collected) == 2
+                    (
+                        len(collected) == 2
+                        # "Kepala Polisi Iligan Leony Roy Ga": a role, its region, then a
+                        # name of three (not "Logos Technologies Doug Rombough")
+                        or (
+                            len(collected) == 3
+                            and run.index(tok) > 0
+                            and self._stop_word(run[run.index(tok) - 1].text)
+                            # not "Menteri Angkatan Bersenjata Florence Parly"
+                            and self._given_like(collected[0].text)
+                        )
+                    )
                     and tok.text in lex.affiliations
                     # not "Disneyland Hong Kong": the two words are themselves a place
                     and not any(self.place(t.text) for t in collected)
@@ -1408,7 +1568,7 @@ class Reader:
                     or tok.text.startswith("(")
                     or _is_acronym(tok.text)
                     or self.place(tok.text)
-                    or (tok.text in lex.affiliations and len(collected) == 2)
+                    or (tok.text in lex.affiliations and 2 <= len(collected) <= 3)
                     or self.known_org(tok.text)
                     or ((low in lex.fields or low in lex.orgwords) and len(collected) >= 2)
                 )
@@ -1431,6 +1591,7 @@ class Reader:
                     # "Bupati Banyuwangi Abdullah Azwar Anas": the office's region, then
                     # the whole name
                     or (self.place(tok.text) and len(collected) == 3)
+                    or (tok.text in lex.affiliations and len(collected) == 3)
                 )
                 stop_tok = tok
                 if (
@@ -1445,6 +1606,18 @@ class Reader:
             collected.insert(0, tok)
             if len(collected) >= 4:
                 break
+        if (
+            stop_tok is not None
+            and 1 <= len(collected) <= 2
+            and stop_tok.text in self.single_runs
+            and stop_tok.text.lower() in lex.given_titles
+            and PLAIN_WORD.fullmatch(stop_tok.text) is not None
+            and run.index(collected[0]) == run.index(stop_tok) + 1
+        ):
+            # "Menpora Imam Nahrawi" + "ujar Imam": the document cites the person by the
+            # word, so the title-like word is the given name
+            collected.insert(0, stop_tok)
+            clean_stop = True
         while len(collected) > 1 and self.known_org(collected[0].text):
             collected.pop(0)
         org_stop = stop_tok is not None and stop_tok.text in lex.orgs
@@ -1454,7 +1627,13 @@ class Reader:
             and all(PLAIN_WORD.fullmatch(t.text) for t in collected)
         ):
             # after a company's legal form the person's whole name follows, uncut
-            collected = self._trim_name(run, collected, clean_stop, org_stop)
+            collected = self._trim_name(
+                run,
+                collected,
+                clean_stop,
+                org_stop,
+                whole=bare and stop_tok is None and len(collected) == len(run),
+            )
         head = plain[0].text.lower()
         org_head = head in lex.orgwords
         if any(t.text in _JOINERS for t in plain) and not (stopped_by_role and len(collected) >= 2):
