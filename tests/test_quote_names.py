@@ -232,3 +232,82 @@ def test_former_club_opening_a_sentence_is_the_person_before() -> None:
     # after "menurut" the name follows in apposition
     text = "Menurut mantan pelatih Chelsea, Jose Mourinho, laga itu sangat berat."
     assert _speakers(text) == ["Jose Mourinho"]
+
+
+def test_title_word_read_as_given_name_stays_with_the_name() -> None:
+    # "ujar Imam": the word is the person's own name, not the title of "Santoso"
+    text = (
+        'Menteri Agama, Imam Santoso, meninjau lokasi banjir. "Kami siap membantu warga," '
+        "ujar Imam di Jakarta."
+    )
+    assert _speakers(text) == ["Imam Santoso"]
+
+
+def test_title_word_after_the_office_and_a_comma_opens_the_name() -> None:
+    text = (
+        "Direktur Utama PT Sinar Jaya, Ratu Anggun Lestari, menyampaikan bahwa perusahaan "
+        "akan membuka pabrik baru tahun depan."
+    )
+    assert _speakers(text) == ["Ratu Anggun Lestari"]
+
+
+def test_first_and_last_word_map_to_the_fuller_name() -> None:
+    text = (
+        "Bambang Wiratmoko Suharjo membuka acara itu pada Senin. "
+        '"Kami optimistis pasar akan tumbuh," kata Bambang Suharjo.'
+    )
+    assert _speakers(text) == ["Bambang Wiratmoko Suharjo"]
+    # two fuller names with the same first and last word: no guess
+    text = (
+        "Bambang Wiratmoko Suharjo dan Bambang Hadi Suharjo membuka acara itu. "
+        '"Kami optimistis pasar akan tumbuh," kata Bambang Suharjo.'
+    )
+    assert _speakers(text) == ["Bambang Suharjo"]
+
+
+def test_spaced_hyphen_inside_a_company_name_starts_no_subject() -> None:
+    text = (
+        "Jumlah pengguna aplikasi Tiki - Taka terus bertambah. CEO Tiki - Taka Rudi Hartanto "
+        "mengatakan layanan itu akan diperluas ke kota lain."
+    )
+    assert _speakers(text) == ["Rudi Hartanto"]
+    # a dateline's dash still starts the sentence
+    text = "JAKARTA - Rudi Hartanto mengatakan layanan itu akan diperluas ke kota lain."
+    assert _speakers(text) == ["Rudi Hartanto"]
+
+
+def test_quantified_outlets_are_a_described_source() -> None:
+    text = "Beberapa media Jepang melaporkan bahwa dua korban adalah warga negara Indonesia."
+    assert _speakers(text) == ["Beberapa media Jepang"]
+
+
+def test_description_broken_by_commas_points_to_the_person_before() -> None:
+    text = (
+        "Sri Wahyuni membuka rapat itu pada Senin pagi. Perempuan kelahiran Medan, "
+        "3 Mei 1970, itu mengatakan pajak harus dibayar tepat waktu."
+    )
+    assert _speakers(text) == ["Sri Wahyuni"]
+
+
+def test_a_couple_described_is_the_pair_named_before() -> None:
+    text = (
+        "Pasangan musisi Rian Pratama dan Dewi Anjani kembali mendapat kabar baik. "
+        "Pasangan musisi ini pertama kali mengumumkan bahwa mereka akan menikah tahun depan."
+    )
+    assert _speakers(text) == ["Rian Pratama dan Dewi Anjani"]
+
+
+def test_region_the_text_writes_alone_ends_before_a_three_word_name() -> None:
+    text = (
+        "Bupati Ogan Ilir Ilyas Panji Alam mengatakan lintasan itu sudah siap dipakai. "
+        "Ajang itu menjadi promosi bagi Ogan Ilir."
+    )
+    assert _speakers(text) == ["Ilyas Panji Alam"]
+
+
+def test_based_on_reports_keeps_where_the_described_source_is() -> None:
+    text = (
+        "Berdasarkan pemberitaan dari sejumlah media lokal di Sulawesi, keduanya menikah di "
+        "Makassar saat sama-sama kuliah di sana."
+    )
+    assert _speakers(text) == ["sejumlah media lokal di Sulawesi"]

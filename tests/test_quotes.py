@@ -2411,3 +2411,23 @@ def test_the_agent_of_a_pointing_passive_keeps_his_full_name() -> None:
     )
     q = one(text)
     assert q.speaker is not None and q.speaker.name == "Edy Koeswoyo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelatih Joko Susilo membuat pengakuan bahwa timnya bermain buruk di babak pertama.",
+        "Joko Susilo memberikan klarifikasi bahwa dana itu sudah dikembalikan ke kas desa.",
+    ],
+)
+def test_noun_phrase_cue_with_bahwa_is_a_report(text: str) -> None:
+    q = one(text)
+    assert q.speaker is not None and q.speaker.name == "Joko Susilo"
+    assert q.kind == "indirect"
+
+
+def test_noun_phrase_cue_without_bahwa_is_no_report() -> None:
+    text = (
+        "Joko Susilo memberikan klarifikasi, jauh hari sebelum dana itu dikembalikan ke kas desa."
+    )
+    assert quotes(text) == []

@@ -910,7 +910,34 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
                 continue
             return None
         first = seg_text.split()[0].lower().strip("(")
-        if (first in _CONTEXT_START or _DAY.match(seg_text)) and skipped < 3:
+        if idx > 0 and not offset and seg_text.strip() in ("itu", "ini", "tersebut"):
+            # "Perempuan kelahiran Bandar Lampung, 26 Agustus 1962, itu mengatakan": a
+            # description broken by commas, closed by the demonstrative (the person named
+            # before); read from the piece that opens it
+            j = idx - 1
+            while (
+                j > 0
+                and idx - j < 3
+                and not masked[pieces[j][0] : pieces[j][1]].lstrip()[:1].isupper()
+            ):
+                j -= 1
+            lead_words = masked[pieces[j][0] : pieces[j][1]].split()
+            if (
+                lead_words
+                and lead_words[0][:1].isupper()
+                and lead_words[0].lower() not in _CONTEXT_START
+            ):
+                alt = ctx.reader.subject(masked[pieces[j][0] : p_end], pieces[j][0])
+                if alt is not None and alt.kind in ("pronoun", "description"):
+                    return alt
+            return None
+        second = seg_text.split()[1].lower() if len(seg_text.split()) > 1 else ""
+        if (
+            (first in _CONTEXT_START or _DAY.match(seg_text))
+            and skipped < 3
+            # not "Beberapa media Australia mengabarkan": a quantified unnamed source
+            and not (first in ctx.lex.quantifiers and second in ctx.lex.sources)
+        ):
             if p_end == v_start and masked[v_start - 2 : v_start - 1].isalnum():
                 # "Dalam pembicaraan itu Ryamizard mengingatkan": a name right before the verb
                 tail = re.search(r"((?:[A-Z][\w\-']*\s+){0,3}[A-Z][\w\-']*)\s*$", seg_text)
@@ -961,6 +988,27 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             ):
                 return alt
         source = ctx.reader.subject(seg_text, p_start + offset)
+        if (
+            source is not None
+            and source.kind == "name"
+            and idx > 0
+            and not offset
+            and source.tokens
+            and seg_text.split()[0].lower() in ctx.lex.given_titles
+            and source.tokens[0] != seg_text.split()[0]
+        ):
+            # "Sekjen PSSI, Ratu Tisha Destria, menyampaikan": read with the office before
+            # the comma, a title word that is also a given name opens the name
+            prev = pieces[idx - 1]
+            alt = ctx.reader.subject(masked[prev[0] : p_end], prev[0])
+            if (
+                alt is not None
+                and alt.kind == "name"
+                and alt.person
+                and alt.end == source.end
+                and alt.start < source.start
+            ):
+                source = alt
         if (
             source is None
             and idx > 0
@@ -1306,6 +1354,8 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
         )
     if low in lex.weak and not starts_clause:
         return None
+    if " " in low and not stripped.lower().startswith("bahwa"):
+        return None  # "memberikan klarifikasi, ...": a noun-phrase cue needs "bahwa"
     prev = masked[max(s_start, w.start() - 30) : w.start()].lower().split()
     if prev and prev[-1] in _NEGATION:
         return None  # "Ali belum bisa memastikan", "tidak mengatakan"
@@ -1511,6 +1561,8 @@ _BASED_ON = re.compile(
     r"(?:[ \t]+yang[ \t]+(?:diperoleh|didapat|didapatkan|dimiliki|dihimpun|diterima|dirilis|dikeluarkan|disampaikan))?"
     r"(?:[ \t]+(?:dari|oleh))?(?=[ \t]+\S)"
 )
+#: "di Indonesia" after a description: where the described source is
+_PLACE_TAIL = re.compile(r"[ \t]+(?:di|dari)[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2}[ \t]*")
 _BASED_OPENING = re.compile(r"[Bb]erdasarkan\b")
 #: words opening an office held in a place ("mantan gubernur DKI Jakarta")
 _OFFICE_WORDS = frozenset(
@@ -1662,6 +1714,16 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
     if based is not None:
         if lex.trigger.search(masked, np_end, s_end) is not None:
             return None  # "Berdasarkan laporan X, lanjut Y, ...": the report is someone's words
+        if source.kind == "description" and _PLACE_TAIL.fullmatch(masked, source.end, np_end):
+            # "Berdasarkan pemberitaan sejumlah media nasional di Indonesia, ...": where the
+            # unnamed source is belongs to its description
+            source = Source(
+                "description",
+                masked[source.start : np_end].rstrip(),
+                source.start,
+                source.start + len(masked[source.start : np_end].rstrip()),
+                number=source.number,
+            )
         if acronym is None and (
             masked[np_end : np_end + 1] != "," or re.search(r"\w", masked[source.end : np_end])
         ):
@@ -2207,6 +2269,21 @@ def _canonical(names: list[str], more: Sequence[str] = ()) -> dict[str, str]:
             if any(ftoks[i : i + len(toks)] == toks for i in range(len(ftoks) - len(toks) + 1)):
                 out[name] = full
                 break
+        else:
+            if len(toks) == 2:
+                # "Hariyadi Sukamdani" for "Hariyadi Bidisantoso Sukamdani": the first and the
+                # last word of one fuller name (and of no other) in the document
+                outer = [
+                    f
+                    for f in by_token.get(toks[0], [])
+                    if len(f.split()) > 2
+                    and f.split()[0] == toks[0]
+                    and f.split()[-1] == toks[1]
+                    # not "Jung - Jin" for "Jung Jin": the same name, spaced
+                    and all(w[:1].isalpha() for w in f.split()[1:-1])
+                ]
+                if len(outer) == 1:
+                    out[name] = outer[0]
     return out
 
 
@@ -2229,6 +2306,7 @@ def extract(
         located,
         opening_only,
         lambda: frozenset(_OPENER.findall(text)),
+        text,
     )
     ctx = _Ctx(text, text, lex, reader, para_starts, consumed=bytearray(len(text) + 1))
     found = _direct(ctx)
@@ -2581,6 +2659,17 @@ def _abstract_head(ctx: _Ctx, word: str) -> bool:
 _POINTS_BACK = re.compile(r"(?:itu|ini|tersebut)\b")
 
 
+def _spaced_compound(text: str, left: str, right: str) -> bool:
+    """ "Go - Jek": capitalised words joined by a spaced hyphen, which the document also
+    writes inside a sentence (after a lower-case word), so one name, not a dateline's dash."""
+    if not (left[:1].isupper() and right[:1].isupper()):
+        return False
+    if text.count(f"{left} - {right}") < 2:
+        return False  # written once: the dateline's dash ("JAKARTA - Presiden ...")
+    pattern = r"\b[a-z]+[ \t]+" + re.escape(left) + r"[ \t]+-[ \t]+" + re.escape(right) + r"\b"
+    return re.search(pattern, text) is not None
+
+
 def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     masked, lex = ctx.masked, ctx.lex
     words = list(_LEAD.finditer(masked, s_start, min(s_end, s_start + 160)))
@@ -2590,12 +2679,29 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     for i, w in enumerate(words):
         word = w.group()
         if word in ("-", "\u2013", "\u2014", "--"):
+            if (
+                word == "-"
+                and 0 < i < len(words) - 1
+                and _spaced_compound(ctx.text, words[i - 1].group(), words[i + 1].group())
+            ):
+                continue  # "CEO Go - Jek Nadiem Makariem": a hyphen inside a name
             s_start, seen_cap, joined = w.end(), False, -1  # after "JAKARTA (Pos Kota) -"
             continue
         if word[:1].isupper() or (word.startswith("(") and word.endswith(")")):
             seen_cap = True
             continue
         if word.lower() in lex.roles or word in ("bin", "binti", "al", "van", "de"):
+            continue
+        if (
+            word.isalpha()
+            and word.islower()
+            and masked[s_start : w.start()].split() in (["Pasangan"], ["Duo"])
+            and i + 1 < len(words)
+            and words[i + 1].group()[:1].isupper()
+        ):
+            # "Pasangan selebriti Adam Levine dan Behati Prinsloo ...": the pair named after
+            # what they are
+            s_start, seen_cap = w.end(), False
             continue
         if (
             word == "dan"
@@ -2957,6 +3063,17 @@ def _title_holder(ctx: _Ctx, src: Source, cache: dict[str, Source | None]) -> So
             )
         ):
             found = cand
+            if not src.org and title.lower() in lex.given_titles:
+                # "ujar Imam" with "Menpora Imam Nahrawi" before: the title-like word was
+                # read as the person's own name, so it stays with the name after it
+                found = Source(
+                    "name",
+                    f"{text[t.start() : t.start() + len(title)]} {cand.text}",
+                    src.start,
+                    src.end,
+                    person=True,
+                    tokens=[title, *cand.tokens],
+                )
             break
     cache[title] = found
     return found

@@ -133,7 +133,9 @@ def lexicon() -> Lexicon:
     except (FileNotFoundError, OSError):  # pragma: no cover - optional resource
         pass
     pronouns = {k: v for k, v in lang.data("quote_pronouns.json").items() if not k.startswith("_")}
-    verbs, cues = _set("quote_verbs.txt"), _set("quote_cues.txt")
+    # noun-phrase cues ("membuat pengakuan"): verbs that need "bahwa" after them
+    verb_phrases = _set("quote_verb_phrases.txt")
+    verbs, cues = _set("quote_verbs.txt") | verb_phrases, _set("quote_cues.txt")
     passive, according = _set("quote_passive.txt"), _set("quote_according.txt")
     words = sorted(
         verbs | passive | cues | according | {w + "nya" for w in cues | according},
@@ -152,7 +154,7 @@ def lexicon() -> Lexicon:
     )
     return Lexicon(
         verbs=verbs,
-        weak=_set("quote_verbs_weak.txt"),
+        weak=_set("quote_verbs_weak.txt") | verb_phrases,
         cues=cues,
         passive=passive,
         according=according,

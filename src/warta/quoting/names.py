@@ -620,6 +620,7 @@ class Reader:
         located: frozenset[str] = frozenset(),
         opening_only: frozenset[str] = frozenset(),
         openers: Callable[[], frozenset[str]] | None = None,
+        text: str = "",
     ) -> None:
         self.lex = lex
         self.org_tokens = org_tokens
@@ -636,6 +637,8 @@ class Reader:
         #: first use: rarely needed)
         self._openers_of = openers
         self._openers: frozenset[str] | None = None
+        #: the document's text, for evidence looked up on rare paths
+        self.text = text
 
     # -- helpers -------------------------------------------------------------------
     def _strip_discourse(self, text: str, start: int) -> tuple[str, int]:
@@ -678,6 +681,9 @@ class Reader:
             return Source("description", described, toks[0].start, toks[-1].end, number="pl")
         if self.pronoun(head) or head in _FUNCTION_WORDS:
             return None
+        if head in ("pasangan", "duo", "duet"):
+            # "Pasangan selebriti ini": two people named before (resolved like "mereka")
+            return Source("pronoun", described, toks[0].start, toks[-1].end, number="pl")
         return Source("pronoun", described, toks[0].start, toks[-1].end, number="sg")
 
     def _place_tail(self, toks: list[_Tok]) -> bool:
@@ -763,6 +769,12 @@ class Reader:
             and not toks[-3].text.isdigit()
         ):
             toks = toks[:-2]  # "... baru-baru ini", "... saat ini", "... hari ini"
+        if (
+            len(toks) >= 3
+            and toks[-2].text.lower() == "pertama"
+            and toks[-1].text.lower() in ("kali", "kalinya")
+        ):
+            toks = toks[:-2]  # "Pasangan selebriti ini pertama kali mengumumkan"
         for i in range(1, len(toks) - 1):
             if toks[i].text == "yang":
                 prev = toks[i - 1].text
@@ -1418,6 +1430,17 @@ class Reader:
                 collected = collected[1:]  # "PB Bandung Ferdi ..." -> drop the acronym
             if (
                 not alone
+                and len(collected) == 4
+                and not initial
+                and run.index(collected[0]) > 0
+                and self._region_end(run[run.index(collected[0]) - 1].text, collected[0].text)
+            ):
+                # "Bupati Ogan Ilir Ilyas Panji Alam" where the text also writes "Ogan Ilir"
+                # ending a name elsewhere: the region ends there, the three words after it
+                # are the person's
+                return collected[1:]
+            if (
+                not alone
                 and len(collected) >= 3
                 and not clean_stop
                 and len(collected) < len(run)
@@ -1431,6 +1454,14 @@ class Reader:
                 # else to go on, a name after a role is most often two words
                 collected = _last_two(collected)
         return collected
+
+    def _region_end(self, first: str, last: str) -> bool:
+        """Whether the document writes "first last" elsewhere as the end of a capitalised
+        name ("khususnya Ogan Ilir.", "Ogan Ilir kembali ...")."""
+        if not self.text:
+            return False
+        pattern = re.escape(first) + r"[ \t]+" + re.escape(last) + r"(?![\w\-])(?![ \t]+[A-Z])"
+        return re.search(pattern, self.text) is not None
 
     def _given_like(self, word: str) -> bool:
         """A capitalised word that may open a person's name: no common word of the news
