@@ -311,3 +311,103 @@ def test_based_on_reports_keeps_where_the_described_source_is() -> None:
         "Makassar saat sama-sama kuliah di sana."
     )
     assert _speakers(text) == ["sejumlah media lokal di Sulawesi"]
+
+
+# -- round 10: a name after a role and an organisation or place, read word by word ------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # given names the NER corpora tag in persons' names: the whole name, not two words
+        (
+            'Menteri Pertanian Sri Rahayu Lestari mengatakan, "Kami akan memperbaiki '
+            'irigasi itu segera."',
+            "Sri Rahayu Lestari",
+        ),
+        # an unsure word ("Karya") with a given name before it stays in the name
+        (
+            'Menteri Perindustrian Budi Karya Santoso mengatakan, "Kami akan memperbaiki '
+            'pabrik itu segera."',
+            "Budi Karya Santoso",
+        ),
+        # a derived noun of the office ends it: a one-word name
+        (
+            'Kepala Dinas Pendidikan Sutarno mengatakan, "Kami akan memperbaiki sekolah '
+            'itu segera."',
+            "Sutarno",
+        ),
+        # "RI" closes the office like a place
+        (
+            'Ketua Bawaslu RI Sugiharto mengatakan, "Kami akan memperbaiki jalan itu segera."',
+            "Sugiharto",
+        ),
+        # a gazetteer place abroad is also a given name: no cut to one word
+        (
+            'Perdana Menteri Spanyol Mariano Rajoy mengatakan, "Kami akan memperbaiki '
+            'jalan itu segera."',
+            "Mariano Rajoy",
+        ),
+        # an unknown word of a company's name is not taken into the person's
+        (
+            'Direktur PT Maju Jaya Hendra Gunawan mengatakan, "Kami akan memperbaiki '
+            'jalan itu segera."',
+            "Hendra Gunawan",
+        ),
+        # initials inside the name stay
+        (
+            'Menteri Luar Negeri Retno LP Marsudi mengatakan, "Kami akan memperbaiki '
+            'jalan itu segera."',
+            "Retno LP Marsudi",
+        ),
+    ],
+)
+def test_name_after_an_office_read_word_by_word(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("prep", ["di", "ke"])
+def test_region_the_text_goes_to_is_no_given_name(prep: str) -> None:
+    text = (
+        f"Wisatawan terus datang {prep} Gunung Sewu. Bupati Gunung Sewu Marjuki mengatakan, "
+        '"Kami akan memperbaiki jalan itu segera."'
+    )
+    assert _speakers(text) == ["Marjuki"]
+
+
+def test_army_rank_and_corps_end_before_the_name() -> None:
+    text = (
+        "Dandim 0712 Malang, Letkol Inf Dwi Hartono Saputra, mengatakan "
+        '"Kami akan memperbaiki jalan itu segera."'
+    )
+    assert _speakers(text) == ["Dwi Hartono Saputra"]
+
+
+def test_name_before_a_person_noun_speaks_not_the_place() -> None:
+    text = (
+        '"Kami sudah antre sejak subuh," ujar Sarip (41) warga Cibinong Utara, '
+        "Kabupaten Bogor saat ditemui."
+    )
+    assert _speakers(text) == ["Sarip"]
+
+
+def test_role_with_origin_after_a_cue_points_back() -> None:
+    text = (
+        "Pelatih Persija Stefan Hansen puas dengan timnya. "
+        '"Kami akan memperbaiki tim itu segera," sambung pelatih asal Belanda.'
+    )
+    assert _speakers(text) == ["Stefan Hansen"]
+
+
+def test_according_inside_a_sentence_before_a_modal() -> None:
+    text = (
+        "Respons akan semakin keras. Massa menurut Budiono bisa jadi akan melawan untuk "
+        "melindungi Hendra."
+    )
+    assert _speakers(text) == ["Budiono"]
+
+
+def test_specialty_after_a_physician_is_no_source(reader: Reader) -> None:
+    text = "Spesialis bedah dari RSUD, Prof. Dr. Hartini Wulandari, Sp. B (K) Onk"
+    found = reader.subject(text, 0)
+    assert found is not None and found.text == "Hartini Wulandari"

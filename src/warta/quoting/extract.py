@@ -23,6 +23,7 @@ from . import marks
 from .lexicon import Lexicon, lexicon
 from .names import (
     CUE_STOP,
+    MODALS,
     PERSON_NOUNS,
     PLAIN_WORD,
     REGNAL,
@@ -1617,8 +1618,13 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
         elif (
             is_capitalised(toks[0].text)
             and len(toks) > 2
-            and not is_capitalised(toks[-1].text)
             and any(not is_capitalised(t.text) for t in toks[1:3])
+            and (
+                not is_capitalised(toks[-1].text)
+                # "Massa menurut Sugito bisa jadi akan melawan Rizieq.": a modal goes on
+                # with the reported clause, whatever it ends with
+                or next(t.text for t in toks if not is_capitalised(t.text)) in MODALS
+            )
         ):
             # "Hal ini menurut Bambang tidak seharusnya ..." (no comma after the name)
             run = []

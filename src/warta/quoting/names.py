@@ -395,6 +395,33 @@ _RANKS = frozenset(
         "letnan",
         "kapten",
         "mayor",
+        "letkol",
+        "lettu",
+        "letda",
+        "serma",
+        "serka",
+        "sertu",
+        "pelda",
+        "peltu",
+        "kopda",
+        "koptu",
+        "praka",
+        "pratu",
+        "bripda",
+        "brigpol",
+        "laksma",
+        "marsma",
+        # a corps after an army rank ("Letkol Czi", "Kolonel Inf")
+        "czi",
+        "inf",
+        "kav",
+        "cpl",
+        "chb",
+        "ckm",
+        "cpm",
+        "caj",
+        "arh",
+        "pnb",
         "dr",
         "prof",
         "profesor",
@@ -519,6 +546,7 @@ _MODALS = frozenset(
     ("akan", "bakal", "sudah", "telah", "tidak", "tak", "belum", "masih", "bisa", "dapat")
     + ("harus", "perlu", "sedang", "pernah", "mesti", "segera")
 )
+MODALS = _MODALS
 _DAYS = frozenset(("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"))
 _DAY_AFTER = re.compile(r"[ \t]*(?:\(|,|\.|$|(?:pagi|siang|sore|malam|lalu|kemarin)\b)")
 
@@ -535,6 +563,13 @@ class Source:
     org: bool = False
     person: bool = False
     tokens: list[str] = field(default_factory=list)
+
+
+#: a physician's specialty written after the name, with the consultant mark and its
+#: subspecialty ("Hartini, Sp. B (K) Onk", "Sp.PD-KGEH"): never the source
+_SPECIALTY_TAIL = re.compile(
+    r"[ \t]*,?[ \t]*Sp\.[ \t]?[A-Z][A-Za-z.\-]{0,12}(?:[ \t]*\(K\))?(?:[ \t]+[A-Z][A-Za-z]{1,8})?[ \t]*$"
+)
 
 
 class _Tok(NamedTuple):
@@ -710,6 +745,9 @@ class Reader:
     # -- the readers ---------------------------------------------------------------
     def subject(self, text: str, start: int) -> Source | None:
         """The source at the end of ``text`` (the words right before a reporting verb)."""
+        tail = _SPECIALTY_TAIL.search(text) if "Sp." in text else None
+        if tail is not None:
+            text = text[: tail.start()]  # "..., Sp. Rad (K) OnkRad": the doctor's specialty
         found = self._subject(text, start)
         if (
             found is not None
@@ -994,6 +1032,44 @@ class Reader:
                     kept[end - 1].end,
                     number="sg",
                 )
+        if (
+            len(kept) >= 3
+            and kept[0].text.islower()
+            and kept[0].text in self.lex.roles
+            and kept[1].text in _ORIGIN_WORDS
+            and all(self.place(t.text) or t.text in self.lex.affiliations for t in kept[2:4])
+            and (len(kept) == 3 or (len(kept) == 4 and is_capitalised(kept[3].text)))
+        ):
+            # "sambung pelatih asal Prancis.": the described holder of a role, resolved
+            # like "ia" (not "pelatih asal Prancis Arsene Wenger")
+            return Source(
+                "pronoun",
+                " ".join(t.text for t in kept),
+                kept[0].start,
+                kept[-1].end,
+                number="sg",
+            )
+        noun = next(
+            (
+                i
+                for i, t in enumerate(kept[1:4], 1)
+                if t.text in _PERSON_NOUNS and not is_capitalised(t.text)
+            ),
+            None,
+        )
+        if (
+            noun is not None
+            and all(is_capitalised(t.text) for t in kept[:noun])
+            and PLAIN_WORD.fullmatch(kept[0].text) is not None
+            and not self._stop_word(kept[0].text)
+            and not self._common(kept[0].text)
+        ):
+            # "ujar Rendi (35) warga Gunung Putri": the name before a person noun speaks,
+            # not the place the noun brings
+            named = [t for t in kept[:noun] if not t.text.startswith("(")]
+            found = self._read(named, at_end=False) if named else None
+            if found is not None and found.kind == "name" and not found.org:
+                return found
         if self.pronoun(kept[0].text):
             word = kept[0]
             return Source(
@@ -1446,14 +1522,124 @@ class Reader:
                 and len(collected) < len(run)
                 and not initial
                 # "Menteri Keuangan Sri Mulyani Indrawati" + "kata Sri Mulyani."
-                and not (len(collected) == 3 and self.opener(collected[0].text))
+                # (but "ke Gunung Kidul" + "Bupati Gunung Kidul Badingah": a place)
+                and not (
+                    len(collected) == 3
+                    and self.opener(collected[0].text)
+                    and not self._no_name(collected[1].text, collected[0].text)
+                )
                 # "Komisaris Besar Raden Budi Wibowo": a hereditary title opens the name
                 and collected[0].text.lower() not in _NAME_HONORIFICS
             ):
-                # "Wali Kota Bogor Arif Rahman", "PT Maju Jaya Hendra Gunawan": with nothing
-                # else to go on, a name after a role is most often two words
-                collected = _last_two(collected)
+                # "Wali Kota Bogor Arif Rahman", "PT Maju Jaya Hendra Gunawan", "Menteri
+                # Keuangan Sri Mulyani Indrawati": the name goes leftwards from its last word
+                # while each word is person-like
+                collected = self._person_tail(collected)
+        elif (
+            len(collected) == 2
+            and not clean_stop
+            and run.index(collected[0]) > 0
+            and self._no_name(collected[0].text, run[run.index(collected[0]) - 1].text)
+            and self._person_word(collected[1].text) > 0
+        ):
+            # "Kepala Dinas Kesehatan Barlian", "Bupati Gunung Kidul Badingah" (+ "di Gunung
+            # Kidul"): a field noun or a place the text names ends the office, not a given name
+            collected = collected[1:]
         return collected
+
+    def _person_word(self, word: str) -> int:
+        """How a capitalised word in front of a surname reads: 1 person-like (a word the NER
+        corpora tag inside persons' names, one the text uses alone, or no common word at
+        all), -1 not (a role, rank, organisation, place, derived noun or common word of the
+        news), 0 unsure (a word the news writes in lower case now and then: "Karya")."""
+        if _PARTICLE.match(word):
+            return 1
+        if PLAIN_WORD.fullmatch(word) is None:
+            return -1
+        low = word.lower()
+        lex = self.lex
+        if (
+            self._stop_word(word)
+            or low in _RANKS
+            or low in _REGION_HEADS
+            or word in lex.affiliations
+            or self.known_org(word)
+            or self.place(word)
+        ):
+            return -1
+        if self._known_given(word):
+            return 1
+        if (
+            low in lex.common
+            or low in self.lower_words
+            or _ABSTRACT_NOUN.fullmatch(low) is not None
+            or self._common(word)
+        ):
+            return -1
+        return 0 if low in lex.common_some else 1
+
+    def _no_name(self, word: str, before: str) -> bool:
+        """Whether a capitalised word right before a surname is clearly no part of the
+        person's name: a role, field, organisation or place word of the lists, a derived
+        noun or common word of the news, or a place the text goes to or is in ("di
+        Lamongan", "ke Gunung Kidul"). Gazetteer places abroad are not enough ("Florence",
+        "Vladimir" also name people), nor initials ("M", "LP")."""
+        low = word.lower()
+        lex = self.lex
+        if (
+            low in lex.roles
+            or low in lex.fields
+            or low in lex.orgwords
+            or low in lex.places
+            or low in _RANKS
+            or low in _REGION_HEADS
+            or _is_acronym(word)
+        ):
+            return True
+        if PLAIN_WORD.fullmatch(word) is None or word in lex.persons:
+            return False
+        if _ABSTRACT_NOUN.fullmatch(low) is not None:
+            return True  # "Kesehatan" even where the text has it alone ("tentang Kesehatan")
+        if word in self.single_runs:
+            return False
+        if low in lex.common or low in self.lower_words:
+            return True
+        if not self.text:
+            return False
+        place = r"(?<![\w\-])(?:di|ke|dari|Di|Ke|Dari)[ \t]+(?:" + re.escape(before) + r"[ \t]+)?"
+        return (
+            re.search(place + re.escape(word) + r"(?![\w\-])(?![ \t]+[A-Z])", self.text) is not None
+        )
+
+    def _known_given(self, word: str) -> bool:
+        """A word with evidence of a person's name: the text uses it alone, or the NER
+        corpora tag it in persons' names and the news does not mostly write it in lower
+        case ("Budi", "Sri"; not "Maju" of "Desa Suka Maju")."""
+        return word in self.single_runs or (
+            word in self.lex.persons and word.lower() not in self.lex.common
+        )
+
+    def _person_tail(self, collected: list[_Tok]) -> list[_Tok]:
+        """The person's name at the end of ``collected``: most often its last two words
+        (one where the word before the surname is no name's); further leftwards while the
+        word is one the NER corpora tag in persons' names or the text uses alone ("Sri
+        Mulyani Indrawati"), an unsure word only with such a word before it ("Budi Karya
+        Sumadi")."""
+        scores = [self._person_word(t.text) for t in collected]
+        if scores[-1] > 0 and self._no_name(collected[-2].text, collected[-3].text):
+            return collected[-1:]
+        i = len(collected) - 2
+        while i > 0 and not _PARTICLE.match(collected[i].text):
+            score = scores[i - 1]
+            if (score > 0 and self._known_given(collected[i - 1].text)) or (
+                score == 0 and i >= 2 and self._known_given(collected[i - 2].text)
+            ):
+                i -= 1
+                continue
+            break
+        if i == len(collected) - 2:
+            return _last_two(collected)
+        return collected[i:]
 
     def _region_end(self, first: str, last: str) -> bool:
         """Whether the document writes "first last" elsewhere as the end of a capitalised
