@@ -411,3 +411,29 @@ def test_specialty_after_a_physician_is_no_source(reader: Reader) -> None:
     text = "Spesialis bedah dari RSUD, Prof. Dr. Hartini Wulandari, Sp. B (K) Onk"
     found = reader.subject(text, 0)
     assert found is not None and found.text == "Hartini Wulandari"
+
+
+# -- round 11 ---------------------------------------------------------------------------
+
+
+def test_club_glued_before_a_one_word_name_is_cut() -> None:
+    # the NER corpora tag "Juventus" alone as an organisation, the text writes it without
+    # the name after it, and uses "Pjanic" alone
+    text = (
+        "Gelandang Juventus Pjanic mengatakan laga uji coba itu menguntungkan timnya. "
+        '"Kami siap menghadapi musim baru," kata Pjanic. Juventus bertanding lagi pekan depan.'
+    )
+    assert _speakers(text) == ["Pjanic", "Pjanic"]
+
+
+def test_organisation_whose_second_word_is_a_derived_noun_stays_whole() -> None:
+    text = "Komisi Pemberantasan Korupsi menyatakan, tiga saksi akan diperiksa pekan depan."
+    assert _speakers(text) == ["Komisi Pemberantasan Korupsi"]
+
+
+def test_pronoun_before_the_first_predicate_speaks_not_the_object_before_dan() -> None:
+    text = (
+        "Mantan kapten Persib Asep Wijaya mengaku punya bukti perjanjian itu. Saat itu dia "
+        "bertugas sebagai asisten Persib dan menyatakan pemain itu sudah setuju bergabung."
+    )
+    assert _speakers(text) == ["Asep Wijaya", "Asep Wijaya"]

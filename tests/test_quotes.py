@@ -2431,3 +2431,86 @@ def test_noun_phrase_cue_without_bahwa_is_no_report() -> None:
         "Joko Susilo memberikan klarifikasi, jauh hari sebelum dana itu dikembalikan ke kas desa."
     )
     assert quotes(text) == []
+
+
+# -- round 11 ---------------------------------------------------------------------------
+
+
+def test_a_list_announced_is_no_quote() -> None:
+    text = (
+        "Tokoh itu menjelaskan duduk perkaranya. Berikut pernyataan lengkap yang disampaikan "
+        "Budi Hartono:\n\nKami menolak rencana pembangunan itu."
+    )
+    assert not any(q.text.startswith("Berikut") for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pengusaha itu mengungkapkan impiannya melihat klub kota ini berlaga di Eropa kelak.",
+        'Para ulama menyampaikan rumusan "Seruan Damai Nusantara" agar suasana tetap tenang.',
+    ],
+)
+def test_a_wish_or_a_formulation_as_object_is_no_quote(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_body_recording_a_figure_with_a_predicate_is_a_report() -> None:
+    q = one("Badan Pusat Statistik mencatat ekspor kopi selama Mei turun 3,2 persen dari April.")
+    assert q.speaker is not None and q.speaker.name == "Badan Pusat Statistik"
+    assert q.text.startswith("ekspor kopi")
+
+
+def test_a_record_or_a_market_recording_a_figure_is_no_report() -> None:
+    assert quotes("Tim itu mencatat rekor baru setelah skor naik 3 poin di babak kedua.") == []
+    text = "Acuan pasar minyak Amerika, Rabu, mencatat harga minyak turun 4 persen per barel."
+    assert quotes(text) == []
+
+
+def test_responding_with_a_comma_before_marks_is_a_cue() -> None:
+    text = (
+        '"Terdakwa terbukti bersalah," kata hakim Susanto. Atas putusan itu, Rina menanggapi, '
+        '"Saya menerima putusan majelis."'
+    )
+    assert [q.speaker.name if q.speaker else None for q in quotes(text)] == ["Susanto", "Rina"]
+
+
+def test_a_person_speaking_after_menurut_outlet_is_the_speaker() -> None:
+    q = one("Menurut Reuters, Joko Susilo mengatakan bahwa timnya akan tampil di final.")
+    assert q.speaker is not None and q.speaker.name == "Joko Susilo"
+
+
+def test_the_view_of_a_person_named_after_bagi_or_buat_is_a_report() -> None:
+    text = (
+        '"Kami harus lebih kuat," kata Rudi. Buat Rudi, kemenangan yang diraih tim lawan itu '
+        "adalah buah dari latihan yang panjang."
+    )
+    found = quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Rudi", "Rudi"]
+    assert found[1].text.startswith("kemenangan yang diraih")
+
+
+def test_the_view_of_a_place_or_a_feeling_after_bagi_is_no_report() -> None:
+    # a country that never speaks in the text; a feeling in the clause (guideline 2)
+    assert quotes("Bagi Indonesia, ekspor kopi adalah sumber devisa yang penting sekali.") == []
+    text = '"Kami menang," kata Rudi. Bagi Rudi, ia senang mendengar kabar kenaikan gaji itu.'
+    assert len(quotes(text)) == 1
+
+
+def test_inserted_cue_without_comma_after_the_name_keeps_the_whole_clause() -> None:
+    text = (
+        "Kombes Hadi Santoso mengatakan penyidik sudah datang. Saksi itu, lanjut Hadi baru "
+        "akan diperiksa setelah kondisinya membaik."
+    )
+    found = quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Hadi Santoso"] * 2
+    assert "diperiksa setelah" in found[1].text
+
+
+def test_a_body_recording_a_trend_as_a_clause_is_a_report() -> None:
+    q = one(
+        "Lembaga riset itu, Insight Data, mencatat pangsa pasar ponsel lipat mengalami kenaikan."
+    )
+    assert q.text.startswith("pangsa pasar")
+    text = "Kementerian Energi melaporkan peningkatan stok minyak mereka menjadi 1,5 juta barel."
+    assert quotes(text) == []

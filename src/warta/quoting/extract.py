@@ -128,7 +128,9 @@ _FEELING = re.compile(
     r"|puas|setuju|serius|resah|cemas|bingung|peduli|rindu|bahagia|gelisah|gundah|optimis"
     r"|pesimis|percaya|terkejut|sal|salutan|terharu|duka|pedih|geram|jengkel|syukur|sungguh"
     r"|inginan|berhasil|menang|kalah|setia|galau|buruk|merdeka)an"
-    r"|keadaan\s+bahaya|(?:keadaan\s+)?(?:darurat|siaga)|kesan|perasaan)(?:nya)?\b"
+    r"|keadaan\s+bahaya|(?:keadaan\s+)?(?:darurat|siaga)|kesan|perasaan"
+    # "mengungkapkan impiannya menyaksikan ...": a wish, no statement (guideline 2)
+    r"|impian|mimpi|cita-cita|hasrat|ambisi)(?:nya)?\b"
     r"(?!\s+(?:bahwa|itu|ini)\b)"
     # "menyatakan dukungannya kepada ...": a stance towards someone, no statement
     r"|(?:rasa\s+)?(?:dukungan|apresiasi|simpati|solidaritas|belasungkawa|terima\s+kasih"
@@ -156,7 +158,8 @@ _NOUN_OBJECT = re.compile(
 #: "menyebut sejumlah nama yang ...": a thing talked about or a speech given as the object,
 #: not a reported clause (unless a predicate follows the noun: "sejumlah nama akan ...")
 _THING_OBJECT = re.compile(
-    r"(?:(?:arti|makna|filosofi|sambutan|pidato|ceramah|tausiah|salam|ucapan\s+selamat)(?:nya)?"
+    r"(?:(?:arti|makna|filosofi|sambutan|pidato|ceramah|tausiah|salam|ucapan\s+selamat|rumusan)"
+    r"(?:nya)?"
     r"|(?:beberapa|sejumlah|berbagai|segudang)\s+(?:hal|nama|alasan|faktor|poin|catatan"
     r"|cerita|kisah|fakta|momen|pengalaman|tips|cara|langkah|pesan|contoh)"
     r"|keunggulan)\b"
@@ -1123,7 +1126,13 @@ def _indirect(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[_Found]:
 #: "Baginya, ...", "Namun bagi dia, ...": the view of the one in focus
 _IN_VIEW = re.compile(
     r"[\s\"\u201c\u201d]*(?:(?:[Nn]amun|[Tt]api|[Ss]ementara\s+itu|[Ss]edangkan)[ \t,]+)?"
-    r"([Bb]agi(?:nya|[ \t]+(?:dia|beliau)))[ \t]*,[ \t]*"
+    r"([Bb]agi(?:nya|[ \t]+(?:dia|beliau))|[Bb]uat(?:nya|[ \t]+(?:dia|beliau)))[ \t]*,[ \t]*"
+)
+#: "Bagi Rossi, ...", "Buat Marquez, ...": the view of a person named (one to three
+#: capitalised words, then the comma)
+_IN_VIEW_NAMED = re.compile(
+    r"[\s\"\u201c\u201d]*(?:(?:[Nn]amun|[Tt]api|[Ss]ementara\s+itu|[Ss]edangkan)[ \t,]+)?"
+    r"(?:[Bb]agi|[Bb]uat)[ \t]+([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,2})[ \t]*,[ \t]*"
 )
 
 
@@ -1132,7 +1141,7 @@ def _in_view(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
     masked = ctx.masked
     m = _IN_VIEW.match(masked, s_start, s_end)
     if m is None:
-        return None
+        return _in_view_named(ctx, s_start, s_end)
     span = _content(ctx, m.end(), s_end)
     if span is None or len(masked[span[0] : span[1]].split()) < 4:
         return None
@@ -1149,6 +1158,65 @@ def _in_view(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
         source,
         (word, m.start(1), m.end(1)),
         (m.start(1), m.end()),
+    )
+
+
+def _speaks(ctx: _Ctx, source: Source) -> bool:
+    """Whether the text has the one-word name speak elsewhere ("kata Rossi", "Rossi
+    mengatakan"): a person, not a country or a club ("Bagi Indonesia, ...")."""
+    name = re.escape(source.text)
+    cue = re.compile(
+        r"(?<![\w\-])(?:(?:"
+        + "|".join(map(re.escape, sorted(ctx.lex.cues)))
+        + r")[ \t]+"
+        + name
+        + r"(?![\w\-])|"
+        + name
+        + r"[ \t]+(?=\w))"
+    )
+    for m in cue.finditer(ctx.masked):
+        if not m.group().startswith(source.text):
+            return True
+        verb = ctx.lex.trigger.match(ctx.masked, m.end())
+        if verb is not None and verb.group().lower() in ctx.lex.verbs:
+            return True
+    return False
+
+
+#: a feeling or a wish within the first words of the clause (guideline 2)
+_VIEW_WISH = re.compile(
+    r"(?:\S+[ \t]+){0,6}?(?:ingin|senang|gembira|bangga|berharap|diharapkan(?:nya)?|yakin|mau"
+    r"|menginginkan)(?![\w\-])"
+)
+
+
+def _in_view_named(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
+    """ "Bagi Rossi, sukses Marquez adalah buah kerja keras.": the view of a person the
+    text names, when the text also has that person speak (a cue with the name elsewhere)."""
+    masked = ctx.masked
+    m = _IN_VIEW_NAMED.match(masked, s_start, s_end)
+    if m is None:
+        return None
+    span = _content(ctx, m.end(), s_end)
+    if span is None or len(masked[span[0] : span[1]].split()) < 5:
+        return None
+    if masked[span[0]] in marks.MARKS or _ANAPHOR_LEAD.match(masked, span[0], span[1]):
+        return None
+    if ctx.lex.trigger.search(masked, span[0], span[1]) is not None:
+        return None  # a speaker of its own follows
+    if _VIEW_WISH.match(masked, span[0], span[1]) is not None:
+        return None  # "Bagi Maria, ia senang ...": a feeling or a wish, no view held
+    source = ctx.reader.after_cue(m.group(1), m.start(1))
+    if source is None or source.kind != "name" or not (source.person or _speaks(ctx, source)):
+        return None
+    word = masked[m.start(1) - 5 : m.start(1)].strip()
+    return _Found(
+        _kind(ctx, *span),
+        span[0],
+        span[1],
+        source,
+        (word, m.start(1) - 1 - len(word), m.start(1) - 1),
+        (m.start(1) - 1 - len(word), m.end()),
     )
 
 
@@ -1294,7 +1362,13 @@ def _content(ctx: _Ctx, start: int, end: int) -> tuple[int, int] | None:
         return None  # the verb introduces a direct quote, handled there
     if len(body.split()) < 2:
         return None
+    if _LIST_ANNOUNCED.match(body) is not None:
+        return None  # "Berikut klarifikasi lengkap yang dituliskan X:": a list announced
     return start, end
+
+
+#: content that announces what follows ("Berikut pernyataan lengkapnya"), no quote itself
+_LIST_ANNOUNCED = re.compile(r"[Bb]erikut(?![\w\-])")
 
 
 def _kind(ctx: _Ctx, start: int, end: int) -> QuoteKind:
@@ -1329,6 +1403,26 @@ _WILL = re.compile(r"[ \t]+(?:akan|bakal)\b")
 _AND_THEN = re.compile(r"\S[ \t]*,?[ \t]+(?:dan|serta)(?:[ \t]+(?:juga|pun|kemudian|lalu))?[ \t]*$")
 #: "menang dan memastikan duel berlanjut", "dan mencatat angka": a result, not a report
 _NOT_AFTER_AND = frozenset(["memastikan", "mencatat", "mengumumkan", "melaporkan"])
+#: weak verbs that report a figure recorded ("mencatat", "melaporkan")
+_RECORD_VERBS = frozenset(["mencatat", "melaporkan"])
+#: a noun phrase of a few words, then a predicate of change or amount and a figure
+_RECORDED_FIGURE = re.compile(
+    # (not "mencatat sejarah", "mencatat rekor": an achievement, no report)
+    r"[ \t]+(?!(?:sejarah|rekor|prestasi|kemenangan)\b)(?:[^\s.,;:\u2592]+[ \t]+){1,12}?"
+    r"(?:mencapai|turun|naik|tumbuh|meningkat"
+    r"|menurun|melonjak|anjlok|merosot|bertambah|berkurang)[ \t]+(?:[a-z]+[ \t]+){0,2}"
+    r"(?:Rp|US\$|\d)"
+)
+#: "IDC mencatat pangsa pasar iPad mengalami penurunan ...", "... perangkat murah kian
+#: diminati": a noun phrase of two to five plain words, then its own predicate
+_RECORDED_CLAUSE = re.compile(
+    r"[ \t]+(?!(?:sejarah|rekor|prestasi|kemenangan|kekalahan|gol|poin|waktu|catatan)\b)"
+    r"[a-zA-Z][\w\-]*(?:[ \t]+(?!(?:yang|setelah|usai|dengan|untuk|saat|ketika|dan|di|ke|dari)\b)"
+    r"[a-zA-Z][\w\-]*){1,4}?[ \t]+(?:kian[ \t]+|makin[ \t]+|semakin[ \t]+|telah[ \t]+|sudah[ \t]+)?"
+    # (not "menjadi": "melaporkan peningkatan stok menjadi 1,5 juta barel" names a figure)
+    r"(?:mengalami|mencapai|mencatat|diminati|meningkat|menurun|berkurang|bertambah"
+    r"|tumbuh|turun|naik|melonjak|anjlok|merosot)\b"
+)
 #: the first active verb of a sentence
 _FIRST_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}\b")
 
@@ -1346,6 +1440,13 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
         # "mengingatkan tidak ada toleransi ...", "mencatat saat ini gempa didominasi ...":
         # a clause opens at once; "mengancam akan mundur": a threat of what one will do
         starts_clause = _WEAK_CLAUSE.match(rest) is not None
+    recorded = False
+    if low in _RECORD_VERBS and not starts_clause:
+        # "BPS mencatat kunjungan turis ... turun 1,86 persen": a figure recorded with a
+        # predicate of its own is a reported clause (guideline 1: mencatat with a clause)
+        starts_clause = recorded = (
+            _RECORDED_FIGURE.match(rest) is not None or _RECORDED_CLAUSE.match(rest) is not None
+        )
     if low == "mengancam":
         # "mengancam akan mundur": a threat of what one will do (not "terus mengancam, ..."
         # in a match, nor "memaksa sambil mengancam akan ..." in a narrated act)
@@ -1391,6 +1492,10 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
             return None
         # '"...," katanya serta menambahkan bahwa ...': the speaker of the quote goes on
         subject = Source("pronoun", "nya", chain.start(), chain.start())
+    if recorded and (subject.kind != "name" or any(ctx.reader.place(t) for t in subject.tokens)):
+        # "Acuan pasar minyak Amerika mencatat harga minyak turun ...": only a body named
+        # (an agency, a ministry) records a figure as a report, not a place or a market
+        return None
     if prev and prev[-1] in _PURPOSE:
         # "X ingin menyampaikan ...", "... untuk memastikan ...": no report, X stays in focus
         span = _content(ctx, w.end(), s_end)
@@ -1734,6 +1839,17 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
             masked[np_end : np_end + 1] != "," or re.search(r"\w", masked[source.end : np_end])
         ):
             return None  # the body's name, then a comma: no words of the clause before it
+    if (
+        source.kind == "name"
+        and source.text.lower() in lex.outlets
+        and any(
+            t.group() in lex.verbs and t.group() not in lex.weak
+            for t in lex.trigger.finditer(masked, np_end, s_end)
+        )
+    ):
+        # "Menurut The Guardian, Macklemore berkata bahwa ...": the person named after the
+        # outlet speaks through it (guideline 6), the outlet is no source of its own
+        return None
     lead = masked[s_start : w.start()].strip(" ,")
     if not lead or lead.lower() in lex.discourse or _lead_is_discourse(ctx, lead):
         span = _content(ctx, np_end, s_end)  # "Menurut X, ..."
@@ -1751,6 +1867,13 @@ def _lead_is_discourse(ctx: _Ctx, lead: str) -> bool:
     return any(
         low == d or low.startswith(d + " ") and len(low.split()) <= 3 for d in ctx.lex.discourse
     )
+
+
+#: an auxiliary or a modal right after an inserted cue's name: the clause goes on
+_CLAUSE_GOES_ON = re.compile(
+    r"[ \t]+(?:baru|akan|bakal|sudah|telah|tidak|tak|masih|belum|harus|bisa|dapat|mau|perlu"
+    r"|sedang|pernah)[ \t]+[a-z]"
+)
 
 
 def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
@@ -1823,6 +1946,16 @@ def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found |
             source = alt
     if source is None:
         return None
+    if (
+        after_comma
+        and not at_start
+        and source.kind == "name"
+        and source.end < np_end
+        and _CLAUSE_GOES_ON.match(masked, source.end, np_end) is not None
+    ):
+        # "Novel, lanjut Argo baru mau diperiksa ...": no comma after the name, the
+        # reported clause goes on with its predicate
+        np_end = source.end
     cue = (word, w.start(), w.end())
     tail = masked[np_end:s_end].strip(" ,.")
     if at_start and not after_comma:

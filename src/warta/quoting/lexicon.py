@@ -41,6 +41,9 @@ class Lexicon:
     #: organisations of the NER corpora, and places of the gazetteer outside Indonesia,
     #: without the words the NER corpora tag inside a person's name
     affiliations: frozenset[str] = frozenset()
+    #: the NER corpora's part of ``affiliations`` (``names_affiliations.txt``: "Chelsea",
+    #: "Inter"), without the gazetteer's places abroad, some of which are given names
+    clubs: frozenset[str] = frozenset()
     #: place names of several words (gazetteer and country names: "Hong Kong")
     place_names: frozenset[str] = frozenset()
     #: words the NER corpora tag inside a person's name (``names_persons.txt``)
@@ -175,6 +178,8 @@ def lexicon() -> Lexicon:
         channel_re=channel_re,
         common=frozenset(lang.lines("names_lowercase.txt")),
         affiliations=_affiliations(),
+        clubs=frozenset(lang.lines("names_affiliations.txt"))
+        - frozenset(lang.lines("names_persons.txt")),
         persons=frozenset(lang.lines("names_persons.txt")),
         given_titles=frozenset(lang.lines("names_given_titles.txt")),
         common_some=frozenset(lang.lines("names_lowercase_some.txt")),

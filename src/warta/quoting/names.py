@@ -472,6 +472,8 @@ _ORIGIN_WORDS = frozenset(
 )
 PERSON_NOUNS = _PERSON_NOUNS
 #: clause openers that a sentence may capitalise before a name ("Sehingga Imam meminta")
+#: a predicate's verb opening a clause: active "me-", intransitive "ber-", "ter-"
+_CLAUSE_VERB = re.compile(r"(?:ber|ter|me)[a-z]{3,}")
 _CONJUNCTIONS = frozenset(
     ["sehingga", "karena", "namun", "tetapi", "bahkan", "maka", "lalu", "kemudian", "sedangkan"]
 )
@@ -784,6 +786,21 @@ class Reader:
                 toks[-1].end,
                 number="sg",
             )
+        if len(toks) >= 4 and toks[-1].text == "dan":
+            # "Saat itu dia bertugas sebagai penasihat Inter dan menyatakan ...": the
+            # pronoun before the first predicate speaks, not the object's name before "dan"
+            lead_pronoun = next(
+                (
+                    i
+                    for i, t in enumerate(toks[:3])
+                    if self.pronoun(t.text)
+                    and _CLAUSE_VERB.fullmatch(toks[i + 1].text.lower()) is not None
+                ),
+                None,
+            )
+            if lead_pronoun is not None:
+                word = toks[lead_pronoun]
+                return self._subject(word.text, word.start)
         verb = next(
             (i for i, t in enumerate(toks) if i and _ACTIVE_VERB.fullmatch(t.text)), len(toks)
         )
@@ -1538,14 +1555,30 @@ class Reader:
         elif (
             len(collected) == 2
             and not clean_stop
-            and run.index(collected[0]) > 0
-            and self._no_name(collected[0].text, run[run.index(collected[0]) - 1].text)
+            and (
+                (
+                    run.index(collected[0]) > 0
+                    and self._no_name(collected[0].text, run[run.index(collected[0]) - 1].text)
+                )
+                or self._club_before(collected[0].text, collected[1].text)
+            )
             and self._person_word(collected[1].text) > 0
         ):
             # "Kepala Dinas Kesehatan Barlian", "Bupati Gunung Kidul Badingah" (+ "di Gunung
             # Kidul"): a field noun or a place the text names ends the office, not a given name
             collected = collected[1:]
         return collected
+
+    def _club_before(self, word: str, name: str) -> bool:
+        """Whether ``word`` is a club, organisation or place glued before a one-word name
+        ("Bintang Chelsea Willian" + "kata Willian"): the NER corpora tag ``word`` alone as
+        a place or organisation and never in a person's name, the text also writes ``word``
+        without the name after it ("untuk Chelsea"), and ``name`` has a person's evidence
+        (the text uses it alone, or the NER corpora tag it in persons' names)."""
+        if word not in self.lex.clubs or not self._known_given(name) or not self.text:
+            return False
+        alone = r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])(?![ \t]+" + re.escape(name) + ")"
+        return re.search(alone, self.text) is not None
 
     def _person_word(self, word: str) -> int:
         """How a capitalised word in front of a surname reads: 1 person-like (a word the NER
@@ -1626,7 +1659,10 @@ class Reader:
         Mulyani Indrawati"), an unsure word only with such a word before it ("Budi Karya
         Sumadi")."""
         scores = [self._person_word(t.text) for t in collected]
-        if scores[-1] > 0 and self._no_name(collected[-2].text, collected[-3].text):
+        if scores[-1] > 0 and (
+            self._no_name(collected[-2].text, collected[-3].text)
+            or self._club_before(collected[-2].text, collected[-1].text)
+        ):
             return collected[-1:]
         i = len(collected) - 2
         while i > 0 and not _PARTICLE.match(collected[i].text):
@@ -1798,6 +1834,27 @@ class Reader:
                 ):
                     # "Organisasi Pelarangan Senjata Kimia": words the text also writes in
                     # lower case make the run an organisation's name, not a person's
+                    stopped_by_role = False
+                elif (
+                    tok is run[0]
+                    and low in lex.orgwords
+                    and low not in lex.roles
+                    and len(collected) >= 2
+                    and _ABSTRACT_NOUN.fullmatch(collected[0].text.lower()) is not None
+                    and not any(t.text in self.single_runs for t in collected)
+                    and all(
+                        PLAIN_WORD.fullmatch(t.text) is not None
+                        and (
+                            t.text.lower() in lex.common
+                            or t.text.lower() in lex.common_some
+                            or _ABSTRACT_NOUN.fullmatch(t.text.lower()) is not None
+                        )
+                        for t in collected[1:]
+                    )
+                ):
+                    # "Komisi Pemilihan Umum": a derived noun after the organisation word and
+                    # only words the news also writes in lower case after it: the whole
+                    # run is the organisation's name
                     stopped_by_role = False
                 clean_stop = (
                     tok.text.startswith("(")
