@@ -437,3 +437,33 @@ def test_pronoun_before_the_first_predicate_speaks_not_the_object_before_dan() -
         "bertugas sebagai asisten Persib dan menyatakan pemain itu sudah setuju bergabung."
     )
     assert _speakers(text) == ["Asep Wijaya", "Asep Wijaya"]
+
+
+def test_sasak_title_lalu_before_a_name_is_part_of_it() -> None:
+    # "Lalu" written capitalised inside a sentence ("kata Lalu") is a given name, not the
+    # adverb, so it stays on the full name and the short form resolves to it
+    text = (
+        "Lalu R. Wiranata, Kepala Dinas Perikanan Lombok menjelaskan bahwa stok ikan naik.\n\n"
+        '"Nelayan kami sudah siap melaut lagi," kata Lalu kepada wartawan, Senin.\n\n'
+        "Lalu mengatakan harga ikan akan turun pekan depan."
+    )
+    assert _speakers(text) == ["Lalu R. Wiranata"] * 3
+
+
+def test_lalu_as_adverb_still_opens_the_sentence() -> None:
+    text = (
+        '"Harga ikan akan turun," kata Budi Santoso, Senin.\n\n'
+        "Lalu Budi mengatakan nelayan sudah siap melaut lagi."
+    )
+    assert _speakers(text) == ["Budi Santoso", "Budi Santoso"]
+
+
+def test_police_rank_acronym_before_a_one_word_name_is_a_person() -> None:
+    text = (
+        "Kapolsek Sukamaju Kompol Adi Nugroho mengatakan pelaku sudah ditangkap warga.\n\n"
+        "Tersangka RZ berdalih hanya meminjam motor itu.\n\n"
+        '"Pelaku kami tahan di Polsek," kata AKP Nugroho.\n\n'
+        '"Kasusnya masih kami dalami."'
+    )
+    speakers = _speakers(text)
+    assert speakers[-2:] == ["Adi Nugroho", "Adi Nugroho"]

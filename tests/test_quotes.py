@@ -2514,3 +2514,43 @@ def test_a_body_recording_a_trend_as_a_clause_is_a_report() -> None:
     assert q.text.startswith("pangsa pasar")
     text = "Kementerian Energi melaporkan peningkatan stok minyak mereka menjadi 1,5 juta barel."
     assert quotes(text) == []
+
+
+def test_description_with_a_name_in_quotes_resolves_to_the_person_it_describes() -> None:
+    # "gitaris band Senja tersebut" is Raka ("Raka 'Senja'"), not Dewi who spoke last
+    text = (
+        "Sudah tiga tahun Raka 'Senja' menikahi Dewi Lestari Putri.\n\n"
+        '"Kami belum berencana pindah rumah tahun ini," ujar Raka di Bandung, Senin.\n\n'
+        '"Rumah ini masih cukup untuk kami berdua," ucap Dewi.\n\n'
+        '"Nanti saja kalau anak kami sudah lahir," jelas gitaris band Senja tersebut.'
+    )
+    found = quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found][-1] == "Raka"
+
+
+def test_description_without_the_persons_apposition_stays_with_the_last_speaker() -> None:
+    text = (
+        '"Kami belum berencana pindah rumah tahun ini," ujar Raka di Bandung, Senin.\n\n'
+        "Dewi, gitaris band Senja, juga hadir di acara itu.\n\n"
+        '"Rumah ini masih cukup untuk kami berdua," ucap Dewi.\n\n'
+        '"Nanti saja kalau anak kami sudah lahir," jelas gitaris band Senja tersebut.'
+    )
+    found = quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found][-1] == "Dewi"
+
+
+def test_cueless_quote_after_connective_and_lone_name_goes_to_that_person() -> None:
+    # "Namun Silva melihat ...": the connective does not hide the lone name as the subject,
+    # so the cue-less quote after it is Silva's, not Pereira's (the subject before)
+    text = (
+        "Pelatih kiper timnas Brasil, Marco Silva yakin Carlos Pereira tak akan kesulitan "
+        "bermain hingga usia 40 tahun bila tetap bugar.\n\n"
+        "Pereira yang kini berusia 33 tahun baru saja memperpanjang kontrak hingga 2022 yang "
+        "membuatnya bermain di Porto hingga usia 37 tahun. Namun Silva melihat hal tersebut "
+        "bukanlah batas kemampuan Pereira di lapangan.\n\n"
+        "\u201cJika dia tetap bugar, maka ia akan bisa terus bermain sampai usia 40 tahun.\u201d"
+        "\n\n\u201cPereira memang punya banyak kelebihan dibanding kiper lain,\u201d tutur Silva."
+        "\n\n\u201cSaya masih ingin bermain lama di Porto,\u201d ujar Pereira."
+    )
+    found = quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Silva", "Silva", "Pereira"]

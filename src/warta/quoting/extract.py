@@ -2864,6 +2864,8 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     if joined != -1:
         return _group(ctx, s_start, joined, chunk_end)
     caps = chunk.split()
+    if len(caps) >= 2 and caps[0].lower() in ctx.lex.discourse:
+        caps = caps[1:]  # "Namun Aroso melihat ...": a connective before a lone name
     if len(caps) < 2 and not (caps and caps[0] in ctx.reader.single_runs):
         return None
     if _abstract_head(ctx, caps[0]):
@@ -3322,6 +3324,40 @@ def _introduced(ctx: _Ctx, src: Source, before: int, since: int) -> Speaker | No
     return Speaker(name=ctx.text[at:end], start=at, end=end)
 
 
+#: a name right before the words that describe it: "Naga 'Lyla'", "Naga, vokalis grup band "
+_DESCRIBED_NAME = re.compile(
+    r"(?<![\w\-])([A-Z][a-z]+)(?:[ \t]*['\u2018\"(]|[ \t]*,[ \t]*((?:[a-z]+[ \t]+){1,4}))$"
+)
+
+
+def _described_by(ctx: _Ctx, src: Source, before: int, known: set[str]) -> Source | None:
+    """ "vokalis grup band Lyla tersebut": the one speaker whose name the text gives right
+    before the description's own capitalised word, in quotes ("Naga 'Lyla'") or in an
+    apposition with the description's head noun ("Naga, vokalis band Lyla"), not the
+    person who spoke last."""
+    if _DEMONSTRATIVE_END.search(src.text) is None:
+        return None
+    words = src.text.split()
+    head = words[0].lower()
+    caps = [w for w in words[1:-1] if w[:1].isupper() and w.isalpha() and w not in known]
+    if not caps:
+        return None
+    hits: dict[str, tuple[int, int]] = {}
+    for cap in caps:
+        for m in re.finditer(r"(?<![\w\-])" + re.escape(cap) + r"(?![\w\-])", ctx.text[:before]):
+            near = _DESCRIBED_NAME.search(ctx.text, max(0, m.start() - 60), m.start())
+            if (
+                near is not None
+                and near.group(1) in known
+                and (near.group(2) is None or head in near.group(2).split())
+            ):
+                hits.setdefault(near.group(1), (near.start(1), near.end(1)))
+    if len(hits) != 1:
+        return None
+    word, (start, end) = next(iter(hits.items()))
+    return Source("name", word, start, end, tokens=[word])
+
+
 def _resolve(
     ctx: _Ctx,
     found: list[_Found],
@@ -3414,8 +3450,11 @@ def _resolve(
         elif src is not None and src.kind == "pronoun":
             introduced = _introduced(ctx, src, min(src.start, f.start), max(last_pos, mention_pos))
             named: Source | None = None
+            if introduced is None:
+                named = _described_by(ctx, src, min(src.start, f.start), known)
             if (
                 introduced is None
+                and named is None
                 and _DEMONSTRATIVE_END.search(src.text) is not None
                 and _name_closes_sentence(
                     ctx.masked, max(last_pos, mention_pos), min(src.start, f.start)

@@ -474,6 +474,8 @@ PERSON_NOUNS = _PERSON_NOUNS
 #: clause openers that a sentence may capitalise before a name ("Sehingga Imam meminta")
 #: a predicate's verb opening a clause: active "me-", intransitive "ber-", "ter-"
 _CLAUSE_VERB = re.compile(r"(?:ber|ter|me)[a-z]{3,}")
+#: a lower-case word and blanks right before a position: the middle of a sentence
+_AFTER_LOWER = re.compile(r"(?<![\w\-])[a-z]+[ \t]+$")
 _CONJUNCTIONS = frozenset(
     ["sehingga", "karena", "namun", "tetapi", "bahkan", "maka", "lalu", "kemudian", "sedangkan"]
 )
@@ -676,6 +678,8 @@ class Reader:
         self._openers: frozenset[str] | None = None
         #: the document's text, for evidence looked up on rare paths
         self.text = text
+        #: connectives the article also writes capitalised mid-sentence (given names)
+        self._named_connectives: dict[str, bool] = {}
 
     # -- helpers -------------------------------------------------------------------
     def _strip_discourse(self, text: str, start: int) -> tuple[str, int]:
@@ -684,8 +688,10 @@ class Reader:
             changed = False
             low = text.lower()
             for phrase in self.lex.discourse:
-                if low.startswith(phrase) and (
-                    len(low) == len(phrase) or not low[len(phrase)].isalnum()
+                if (
+                    low.startswith(phrase)
+                    and (len(low) == len(phrase) or not low[len(phrase)].isalnum())
+                    and not self._discourse_is_name(text, phrase)
                 ):
                     cut = len(phrase)
                     while cut < len(text) and not text[cut].isalnum():
@@ -694,6 +700,31 @@ class Reader:
                     changed = True
                     break
         return text, start
+
+    def _discourse_is_name(self, text: str, phrase: str) -> bool:
+        """Whether a capitalised connective opening ``text`` is a given name ("Lalu M.
+        Faozal", the Sasak title): see ``_named_connective``."""
+        return " " not in phrase and self._named_connective(text[: len(phrase)])
+
+    def _named_connective(self, word: str) -> bool:
+        """Whether the article writes the capitalised connective ``word`` also inside a
+        sentence after a lower-case word ("kata Lalu dikutip"), where the adverb is never
+        capitalised: there it is a person's (given) name."""
+        known = self._named_connectives.get(word)
+        if known is not None:
+            return known
+        low = word.lower()
+        known = (
+            word.istitle()
+            and bool(self.text)
+            and (low in _OPENERS or low in _CONJUNCTIONS or low in self.lex.discourse)
+            and any(
+                _AFTER_LOWER.search(self.text, max(0, m.start() - 30), m.start()) is not None
+                for m in re.finditer(re.escape(word) + r"(?![\w\-])", self.text)
+            )
+        )
+        self._named_connectives[word] = known
+        return known
 
     def _stop_word(self, word: str) -> bool:
         low = word.lower().strip("()")
@@ -767,7 +798,13 @@ class Reader:
         if len(toks) > 2 and toks[0].text.lower() in self.lex.according and toks[1].text.islower():
             # "Menurut mantan Direktur Bank Dunia itu menjelaskan": a doubled cue
             toks = toks[1:]
-        lead = 1 if toks and toks[0].text.lower() in _CONJUNCTIONS else 0
+        lead = (
+            1
+            if toks
+            and toks[0].text.lower() in _CONJUNCTIONS
+            and not self._named_connective(toks[0].text)
+            else 0
+        )
         if (
             3 <= len(toks) - lead <= 5
             and (
@@ -1224,6 +1261,7 @@ class Reader:
                 runs[0][0].text.lower() in self.lower_words
                 or runs[0][0].text.lower() in _FUNCTION_WORDS
                 or runs[0][0].text.lower() in _OPENERS
+                and not self._named_connective(runs[0][0].text)
                 or runs[0][0].text.lower() in self.lex.passive
                 # "Artikel Topsfield itu menyebut": the writer speaks through the piece
                 or runs[0][0].text.lower() in _WORKS
@@ -1242,6 +1280,7 @@ class Reader:
                 len(r) == 1
                 and (
                     self._common(r[0].text)
+                    and not self._named_connective(r[0].text)
                     or (
                         r[0].start == first
                         # "ujar Indro" is a name even where the text once writes "indro"
@@ -1325,6 +1364,8 @@ class Reader:
                 and len(run) == 2
                 and run[0] is toks[0]
                 and _is_acronym(run[0].text)
+                # "AKP Faruq", "AKBP Budi": a rank before the officer's name
+                and run[0].text.lower() not in _RANKS
                 and len(found.tokens) == 1
             ):
                 # "DPP Golkar", "PSSI Jatim" with nothing before: an organisation
@@ -1380,8 +1421,10 @@ class Reader:
         """ "Lagi-lagi ia menambahkan": a lower-case word opening the sentence before a
         pronoun, not a name."""
         low = word.lower()
-        return word[:1].isupper() and (
-            low in _OPENERS or (low in self.lex.common and word not in self.single_runs)
+        return (
+            word[:1].isupper()
+            and (low in _OPENERS or (low in self.lex.common and word not in self.single_runs))
+            and not self._named_connective(word)
         )
 
     def _common_opener(self, run: list[_Tok]) -> bool:
