@@ -9,6 +9,7 @@ import pytest
 
 from warta.lang import id as lang
 from warta.quoting import extract
+from warta.quoting.extract import document_reader
 from warta.quoting.lexicon import lexicon
 from warta.quoting.names import Reader
 
@@ -67,7 +68,18 @@ def test_region_before_a_two_word_name_is_dropped(reader: Reader) -> None:
 def test_region_rule_keeps_a_place_name_of_two_words() -> None:
     reader = Reader(lexicon(), located=frozenset({"Hong", "Kong"}))
     found = reader.subject("Taman bermain Disneyland Hong Kong", 0)
-    assert found is not None and found.text != "Hong Kong"
+    assert found is not None and found.text == "Disneyland Hong Kong"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known wrong output: 'Disneyland Hong Kong' is read as a person (person=True); "
+    "the place should not be marked a person",
+)
+def test_place_name_of_two_words_is_no_person() -> None:
+    reader = Reader(lexicon(), located=frozenset({"Hong", "Kong"}))
+    found = reader.subject("Taman bermain Disneyland Hong Kong", 0)
+    assert found is not None and not found.person
 
 
 def test_gazetteer_syllable_opens_a_three_word_name(reader: Reader) -> None:
@@ -135,19 +147,8 @@ def test_sentence_adverb_before_a_pronoun(reader: Reader) -> None:
 
 
 def _doc_reader(text: str) -> Reader:
-    """A reader with the document evidence ``extract`` gives it (words used alone ...)."""
-    from warta.quoting.extract import _OPENER, _org_tokens, _word_evidence
-
-    single, lower, located, opening_only = _word_evidence(text)
-    return Reader(
-        lexicon(),
-        _org_tokens(text),
-        single,
-        lower,
-        located,
-        opening_only,
-        lambda: frozenset(_OPENER.findall(text)),
-    )
+    """A reader with the document evidence ``extract`` gives it (the same factory)."""
+    return document_reader(text)
 
 
 def test_given_titles_list_holds_title_words_that_are_given_names() -> None:
@@ -171,7 +172,7 @@ def test_four_word_name_after_a_comma_is_kept_whole() -> None:
 def test_common_word_before_a_name_used_alone_is_still_cut() -> None:
     # "Usaha" is a word the news writes in lower case: no given name
     text = 'Usaha Rudi Kartawijaya mengatakan bahwa toko itu laris. "Ramai sekali," kata Rudi.'
-    assert all(s == "Rudi Kartawijaya" for s in _speakers(text))
+    assert _speakers(text) == ["Rudi Kartawijaya"] * 2
 
 
 def test_title_word_the_text_uses_as_the_name_opens_it() -> None:

@@ -2554,3 +2554,39 @@ def test_cueless_quote_after_connective_and_lone_name_goes_to_that_person() -> N
     )
     found = quotes(text)
     assert [q.speaker.name if q.speaker else None for q in found] == ["Silva", "Silva", "Pereira"]
+
+
+# -- review fixes: regex word edges and cue spans (sentences invented) ---------------------
+
+
+def test_thing_object_lets_a_word_opening_with_ke_carry_the_predicate() -> None:
+    import sys
+
+    ex = sys.modules["warta.quoting.extract"]
+    # "keluarga" only starts like "ke": "sejumlah nama keluarga akan ..." reports a clause
+    assert ex._THING_OBJECT.match("sejumlah nama keluarga akan diumumkan") is None
+    # the prepositions themselves still cannot carry it: a thing talked about
+    assert ex._THING_OBJECT.match("sejumlah nama dari daftar itu") is not None
+    assert ex._THING_OBJECT.match("sejumlah nama di daftar akan") is not None
+
+
+def test_feeling_stems_make_real_words() -> None:
+    import sys
+
+    ex = sys.modules["warta.quoting.extract"]
+    assert ex._OWN_FEELING.fullmatch("kesalutannya") is not None
+    assert ex._FEELING.match("kesalutan") is not None
+    assert ex._OWN_FEELING.fullmatch("keinginanannya") is None
+    assert ex._OWN_FEELING.fullmatch("keinginannya") is not None
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\t"])
+def test_in_view_cue_span_is_the_cue_word_whatever_the_blanks(gap: str) -> None:
+    text = (
+        f"Bagi{gap}Rina Wulandari, promosi daring menjadi kunci sukses daerah itu selama dua "
+        'tahun terakhir. "Kami senang," kata Rina.'
+    )
+    view = extract(text)[0][0]
+    assert view.kind == "indirect" and view.speaker is not None
+    assert view.speaker.name == "Rina Wulandari"
+    assert view.cue is not None and (view.cue.text, view.cue.start, view.cue.end) == ("Bagi", 0, 4)

@@ -11,6 +11,7 @@ expression without nested repetition, so the time is linear in the text.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -120,14 +121,22 @@ _SUBORDINATORS = frozenset(
 _NEGATION = frozenset(["belum", "tidak", "tak", "enggan", "bisa", "dapat", "mau", "akan", "sulit"])
 #: "permintaan untuk mengumumkan ...", "ingin menyampaikan ...": no statement made (yet)
 _PURPOSE = frozenset(["untuk", "ingin", "hendak"])
+#: stems of ke-an nouns of a feeling or a wish the speaker has ("keinginan", "kesalutan")
+_OWN_FEELING_STEMS = (
+    "ingin|khawatir|kecewa|bahagia|sedih|prihatin|yakin|bangga|kagum|tertarik|gembira"
+    "|senang|takut|marah|heran|salut"
+)
+#: further stems of ke-an nouns of a feeling or a stance ("kesiapan", "ketidakpuasan")
+_FEELING_STEMS = (
+    _OWN_FEELING_STEMS + "|kesal|haru|siap|sedia|sanggup|berat|puas|setuju|serius|resah"
+    "|cemas|bingung|peduli|rindu|gelisah|gundah|optimis|pesimis|percaya|terkejut|terharu"
+    "|duka|pedih|geram|jengkel|syukur|sungguh|berhasil|menang|kalah|setia|galau|buruk"
+    "|merdeka"
+)
 _FEELING = re.compile(
     # "menyatakan kekecewaannya", "mengungkapkan kesiapan": a feeling or a stance (not any
     # ke-an noun: "menyatakan ketersediaan beras aman" reports a clause)
-    r"(?:(?:(?:rasa\s+)?ke(?:tidak)?(?:kecewa|sedih|prihatin|bangga|senang|gembira|kesal"
-    r"|khawatir|takut|haru|marah|heran|kagum|tertarik|ingin|yakin|siap|sedia|sanggup|berat"
-    r"|puas|setuju|serius|resah|cemas|bingung|peduli|rindu|bahagia|gelisah|gundah|optimis"
-    r"|pesimis|percaya|terkejut|sal|salutan|terharu|duka|pedih|geram|jengkel|syukur|sungguh"
-    r"|inginan|berhasil|menang|kalah|setia|galau|buruk|merdeka)an"
+    r"(?:(?:(?:rasa\s+)?ke(?:tidak)?(?:" + _FEELING_STEMS + r")an"
     r"|keadaan\s+bahaya|(?:keadaan\s+)?(?:darurat|siaga)|kesan|perasaan"
     # "mengungkapkan impiannya menyaksikan ...": a wish, no statement (guideline 2)
     r"|impian|mimpi|cita-cita|hasrat|ambisi)(?:nya)?\b"
@@ -141,8 +150,7 @@ _FEELING = re.compile(
 #: "keinginannya menjadikan ...": a wish or a feeling of the speaker's as the object ("ya":
 #: a common typo)
 _OWN_FEELING = re.compile(
-    r"ke(?:ingin|khawatir|kecewa|bahagia|sedih|prihatin|yakin|bangga|kagum|tertarik|gembira"
-    r"|senang|takut|marah|heran|sal|inginan)an(?:nya|ya)\b",
+    r"ke(?:" + _OWN_FEELING_STEMS + r")an(?:nya|ya)\b",
     re.I,
 )
 #: "permintaan maaf", "pengunduran dirinya": a nominalisation that is what is announced (not
@@ -163,7 +171,8 @@ _THING_OBJECT = re.compile(
     r"|(?:beberapa|sejumlah|berbagai|segudang)\s+(?:hal|nama|alasan|faktor|poin|catatan"
     r"|cerita|kisah|fakta|momen|pengalaman|tips|cara|langkah|pesan|contoh)"
     r"|keunggulan)\b"
-    r"(?![ \t]+(?:(?!dari|dalam|untuk|bagi|tentang|pada|di|ke)[a-z]+[ \t]+)?(?:bahwa|akan|sudah|telah|tidak|tak|belum|masih|sedang|adalah"
+    r"(?![ \t]+(?:(?!(?:dari|dalam|untuk|bagi|tentang|pada|di|ke)\b)[a-z]+[ \t]+)?"
+    r"(?:bahwa|akan|sudah|telah|tidak|tak|belum|masih|sedang|adalah"
     r"|merupakan|bisa|dapat|harus|perlu|(?:me|ber|ter|di(?!ri))[a-z]{3,})\b)",
     re.I,
 )
@@ -364,6 +373,8 @@ class _Ctx:
     #: people named as the agent of a sentence that quotes nothing ("penghormatan kepada X
     #: diucapkan Y"): antecedents for a later "katanya"
     agents: list[Source] = field(default_factory=list)
+    #: ``_spaced_compound``'s answers, per pair of words (one text search each)
+    spaced: dict[tuple[str, str], bool] = field(default_factory=dict)
 
 
 # -- sentences -----------------------------------------------------------------------
@@ -915,7 +926,7 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             return None
         first = seg_text.split()[0].lower().strip("(")
         if idx > 0 and not offset and seg_text.strip() in ("itu", "ini", "tersebut"):
-            # "Perempuan kelahiran Bandar Lampung, 26 Agustus 1962, itu mengatakan": a
+            # "Perempuan kelahiran Sukamaju, 12 Maret 1970, itu mengatakan": a
             # description broken by commas, closed by the demonstrative (the person named
             # before); read from the piece that opens it
             j = idx - 1
@@ -1001,7 +1012,7 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             and seg_text.split()[0].lower() in ctx.lex.given_titles
             and source.tokens[0] != seg_text.split()[0]
         ):
-            # "Sekjen PSSI, Ratu Tisha Destria, menyampaikan": read with the office before
+            # "Sekjen federasi, Ratu Sari Wulandari, menyampaikan": read with the office before
             # the comma, a title word that is also a given name opens the name
             prev = pieces[idx - 1]
             alt = ctx.reader.subject(masked[prev[0] : p_end], prev[0])
@@ -1132,7 +1143,8 @@ _IN_VIEW = re.compile(
 #: capitalised words, then the comma)
 _IN_VIEW_NAMED = re.compile(
     r"[\s\"\u201c\u201d]*(?:(?:[Nn]amun|[Tt]api|[Ss]ementara\s+itu|[Ss]edangkan)[ \t,]+)?"
-    r"(?:[Bb]agi|[Bb]uat)[ \t]+([A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,2})[ \t]*,[ \t]*"
+    r"(?P<cue>[Bb]agi|[Bb]uat)[ \t]+(?P<name>[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,2})"
+    r"[ \t]*,[ \t]*"
 )
 
 
@@ -1161,13 +1173,19 @@ def _in_view(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _cue_alternation(cues: frozenset[str]) -> str:
+    """The lexicon's cues as one regex alternation (built once per lexicon)."""
+    return "|".join(map(re.escape, sorted(cues)))
+
+
 def _speaks(ctx: _Ctx, source: Source) -> bool:
     """Whether the text has the one-word name speak elsewhere ("kata Rossi", "Rossi
     mengatakan"): a person, not a country or a club ("Bagi Indonesia, ...")."""
     name = re.escape(source.text)
     cue = re.compile(
         r"(?<![\w\-])(?:(?:"
-        + "|".join(map(re.escape, sorted(ctx.lex.cues)))
+        + _cue_alternation(ctx.lex.cues)
         + r")[ \t]+"
         + name
         + r"(?![\w\-])|"
@@ -1206,17 +1224,16 @@ def _in_view_named(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
         return None  # a speaker of its own follows
     if _VIEW_WISH.match(masked, span[0], span[1]) is not None:
         return None  # "Bagi Maria, ia senang ...": a feeling or a wish, no view held
-    source = ctx.reader.after_cue(m.group(1), m.start(1))
+    source = ctx.reader.after_cue(m.group("name"), m.start("name"))
     if source is None or source.kind != "name" or not (source.person or _speaks(ctx, source)):
         return None
-    word = masked[m.start(1) - 5 : m.start(1)].strip()
     return _Found(
         _kind(ctx, *span),
         span[0],
         span[1],
         source,
-        (word, m.start(1) - 1 - len(word), m.start(1) - 1),
-        (m.start(1) - 1 - len(word), m.end()),
+        (m.group("cue"), m.start("cue"), m.end("cue")),
+        (m.start("cue"), m.end()),
     )
 
 
@@ -1726,7 +1743,7 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
             and any(not is_capitalised(t.text) for t in toks[1:3])
             and (
                 not is_capitalised(toks[-1].text)
-                # "Massa menurut Sugito bisa jadi akan melawan Rizieq.": a modal goes on
+                # "Massa menurut Sutejo bisa jadi akan melawan Darto.": a modal goes on
                 # with the reported clause, whatever it ends with
                 or next(t.text for t in toks if not is_capitalised(t.text)) in MODALS
             )
@@ -1843,11 +1860,11 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
         source.kind == "name"
         and source.text.lower() in lex.outlets
         and any(
-            t.group() in lex.verbs and t.group() not in lex.weak
+            t.group().lower() in lex.verbs and t.group().lower() not in lex.weak
             for t in lex.trigger.finditer(masked, np_end, s_end)
         )
     ):
-        # "Menurut The Guardian, Macklemore berkata bahwa ...": the person named after the
+        # "Menurut The Daily Nusa, Rendra berkata bahwa ...": the person named after the
         # outlet speaks through it (guideline 6), the outlet is no source of its own
         return None
     lead = masked[s_start : w.start()].strip(" ,")
@@ -2121,7 +2138,7 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
         is_capitalised(first_word)
         or first_word.lower() in ctx.lex.roles
         or ctx.reader.pronoun(first_word)
-        # "seperti yang dikatakan warga Kecamatan X Opi Novianti": a source noun first
+        # "seperti yang dikatakan warga Kecamatan X Rina Wulandari": a source noun first
         or first_word.lower() in ctx.lex.sources
     ):
         source = None
@@ -2165,11 +2182,11 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
             not tail_word
             or tail_word in _CONTEXT_START
             or tail_word in _AGENT_TAIL
-            # "ditegaskan Joseph Chan, Partner AppWorks Ventures": an appositive
+            # "ditegaskan Kevin Tan, Partner Maju Ventures": an appositive
             or all(t[:1].isupper() or t in ("dan", "of", "&") for t in after_agent)
         )
         if anaphoric and source is not None and source.kind == "name" and not source.org:
-            # "Fakta itu diutarakan Kepala Humas Edy Koeswoyo": his full name, and he is
+            # "Fakta itu diutarakan Kepala Humas Edi Santoso": his full name, and he is
             # the one a following "ia" or "kata Edy" stands for
             ctx.agents.append(replace(source, person=True))
     if anaphoric:
@@ -2344,7 +2361,7 @@ _OPENER = re.compile(
 _OPENING_WORD = re.compile(
     r"[.!?:\n\"\u201d\u2013\u2014-][ \t]*([A-Z][\w'\-]*)(?![\w'\-]|[ \t]+[A-Z])"
 )
-#: "di Hawaii", "di Gunung Kidul": capitalised words after "di" ("ke" also takes people
+#: "di Hawaii", "di Gunung Sari": capitalised words after "di" ("ke" also takes people
 #: and clubs: "uang itu diserahkan ke Andi", "bergabung ke Eintracht")
 _LOCATED = re.compile(r"[Dd]i[ \t]+((?!The\b)[A-Z][a-z][\w'\-]*(?:[ \t]+[A-Z][a-z][\w'\-]*)?)")
 
@@ -2410,7 +2427,7 @@ def _canonical(names: list[str], more: Sequence[str] = ()) -> dict[str, str]:
                 break
         else:
             if len(toks) == 2:
-                # "Hariyadi Sukamdani" for "Hariyadi Bidisantoso Sukamdani": the first and the
+                # "Haryanto Wiryo" for "Haryanto Sasmito Wiryo": the first and the
                 # last word of one fuller name (and of no other) in the document
                 outer = [
                     f
@@ -2418,12 +2435,28 @@ def _canonical(names: list[str], more: Sequence[str] = ()) -> dict[str, str]:
                     if len(f.split()) > 2
                     and f.split()[0] == toks[0]
                     and f.split()[-1] == toks[1]
-                    # not "Jung - Jin" for "Jung Jin": the same name, spaced
+                    # not "Min - Ho" for "Min Ho": the same name, spaced
                     and all(w[:1].isalpha() for w in f.split()[1:-1])
                 ]
                 if len(outer) == 1:
                     out[name] = outer[0]
     return out
+
+
+def document_reader(text: str, lex: Lexicon | None = None) -> Reader:
+    """A name reader with ``text``'s own evidence (words it uses alone, writes in lower
+    case, puts after "di", organisation words, ...), as ``extract`` reads names."""
+    single_runs, lower_words, located, opening_only = _word_evidence(text)
+    return Reader(
+        lex if lex is not None else lexicon(),
+        _org_tokens(text),
+        single_runs,
+        lower_words,
+        located,
+        opening_only,
+        lambda: frozenset(_OPENER.findall(text)),
+        text,
+    )
 
 
 def extract(
@@ -2436,17 +2469,8 @@ def extract(
         return [], []
     lex = lexicon()
     para_starts = marks.paragraphs(text)
-    single_runs, lower_words, located, opening_only = _word_evidence(text)
-    reader = Reader(
-        lex,
-        _org_tokens(text),
-        single_runs,
-        lower_words,
-        located,
-        opening_only,
-        lambda: frozenset(_OPENER.findall(text)),
-        text,
-    )
+    reader = document_reader(text, lex)
+    lower_words = reader.lower_words
     ctx = _Ctx(text, text, lex, reader, para_starts, consumed=bytearray(len(text) + 1))
     found = _direct(ctx)
     sentences = _sentences(ctx.masked, para_starts, lower_words)
@@ -2585,13 +2609,13 @@ _REACTOR_NEXT = ("Ia ", "Dia ", "Beliau ", "Menurut", '"', "\u201c", _PLACEHOLDE
 
 
 #: a person who reacts, named at the end of a sentence ("... mendapat sambutan positif dari
-#: peneliti LIPI Amin Rais.", "Pernyataan itu dibantah Budi Santoso."): the one a "menurutnya"
+#: peneliti LIPI Amir Rasyid.", "Pernyataan itu dibantah Budi Santoso."): the one a "menurutnya"
 #: in the next sentence stands for
 _REACTOR = re.compile(
     r"\b(?:(?:tanggapan|sambutan|apresiasi|kritik|kritikan|komentar|respons|respon|reaksi"
     r"|dukungan|pujian|bantahan)(?:[ \t]+[a-z]+){0,2}[ \t]+dari"
     r"|(?:ditanggapi|dibantah|dikritik|disambut|diapresiasi|dikomentari|direspons|direspon"
-    r"|dipuji|disanggah)(?:[ \t]+oleh)?)[ \t]+([^.!?,;\n\u2592]{3,120})[.!?]?$"
+    r"|dipuji|disanggah)(?:[ \t]+oleh)?)[ \t]+([^.!?,;\n\u2592]{3,120})$"
 )
 
 
@@ -2624,7 +2648,7 @@ def _reactor(ctx: _Ctx, s_start: int, s_end: int, next_start: int) -> Source | N
     if not src.person and not (
         first in ctx.lex.roles or first in ctx.lex.sources or first in PERSON_NOUNS
     ):
-        return None  # a person, or one given a role ("peneliti LIPI Amin Rais")
+        return None  # a person, or one given a role ("peneliti LIPI Amir Rasyid")
     return src
 
 
@@ -2635,7 +2659,7 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
-#: "Berbeda dengan Tomy, Arkani Putri (24) justru memilih ...": a second person brought in by
+#: "Berbeda dengan Dimas, Sekar Putri (24) justru memilih ...": a second person brought in by
 #: a comparison at the head of the sentence, the subject of its main clause
 _CONTRAST_SUBJECT = re.compile(
     r"[ \t]*(?:(?:Berbeda[ \t]+dengan|Lain[ \t]+halnya[ \t]+dengan|Tak[ \t]+seperti"
@@ -2659,7 +2683,7 @@ def _clause_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     )
     if contrast is not None and (
         contrast.group(1) is None
-        # "Sementara itu, Firyan Azis berharap ...", "Terakhir, ...": a discourse opener
+        # "Sementara itu, Fajar Aziz berharap ...", "Terakhir, ...": a discourse opener
         or contrast.group(1).lower() in lex.discourse
         or contrast.group(1).lower() in ("terakhir", "kini", "sekarang")
     ):
@@ -2798,11 +2822,20 @@ def _abstract_head(ctx: _Ctx, word: str) -> bool:
 _POINTS_BACK = re.compile(r"(?:itu|ini|tersebut)\b")
 
 
-def _spaced_compound(text: str, left: str, right: str) -> bool:
-    """ "Go - Jek": capitalised words joined by a spaced hyphen, which the document also
-    writes inside a sentence (after a lower-case word), so one name, not a dateline's dash."""
+def _spaced_compound(ctx: _Ctx, left: str, right: str) -> bool:
+    """ "Maju - Jaya": capitalised words joined by a spaced hyphen, which the document also
+    writes inside a sentence (after a lower-case word), so one name, not a dateline's dash
+    (answers kept per document: one text search per pair of words)."""
     if not (left[:1].isupper() and right[:1].isupper()):
         return False
+    known = ctx.spaced.get((left, right))
+    if known is None:
+        known = _spaced_compound_in(ctx.text, left, right)
+        ctx.spaced[(left, right)] = known
+    return known
+
+
+def _spaced_compound_in(text: str, left: str, right: str) -> bool:
     if text.count(f"{left} - {right}") < 2:
         return False  # written once: the dateline's dash ("JAKARTA - Presiden ...")
     pattern = r"\b[a-z]+[ \t]+" + re.escape(left) + r"[ \t]+-[ \t]+" + re.escape(right) + r"\b"
@@ -2821,9 +2854,9 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
             if (
                 word == "-"
                 and 0 < i < len(words) - 1
-                and _spaced_compound(ctx.text, words[i - 1].group(), words[i + 1].group())
+                and _spaced_compound(ctx, words[i - 1].group(), words[i + 1].group())
             ):
-                continue  # "CEO Go - Jek Nadiem Makariem": a hyphen inside a name
+                continue  # "CEO Maju - Jaya Rudi Hartanto": a hyphen inside a name
             s_start, seen_cap, joined = w.end(), False, -1  # after "JAKARTA (Pos Kota) -"
             continue
         if word[:1].isupper() or (word.startswith("(") and word.endswith(")")):
@@ -2838,7 +2871,7 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
             and i + 1 < len(words)
             and words[i + 1].group()[:1].isupper()
         ):
-            # "Pasangan selebriti Adam Levine dan Behati Prinsloo ...": the pair named after
+            # "Pasangan selebriti Andi Pratama dan Maya Kusuma ...": the pair named after
             # what they are
             s_start, seen_cap = w.end(), False
             continue
@@ -2859,13 +2892,13 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     if "," in chunk or _PLACEHOLDER in chunk:
         return None
     if _POINTS_BACK.match(masked, chunk_end) is not None:
-        return None  # "Model Victoria's Secret itu melahirkan ...": the person named before
+        return None  # "Model Rosa's Label itu melahirkan ...": the person named before
 
     if joined != -1:
         return _group(ctx, s_start, joined, chunk_end)
     caps = chunk.split()
     if len(caps) >= 2 and caps[0].lower() in ctx.lex.discourse:
-        caps = caps[1:]  # "Namun Aroso melihat ...": a connective before a lone name
+        caps = caps[1:]  # "Namun Arsana melihat ...": a connective before a lone name
     if len(caps) < 2 and not (caps and caps[0] in ctx.reader.single_runs):
         return None
     if _abstract_head(ctx, caps[0]):
@@ -3205,7 +3238,7 @@ def _title_holder(ctx: _Ctx, src: Source, cache: dict[str, Source | None]) -> So
         ):
             found = cand
             if not src.org and title.lower() in lex.given_titles:
-                # "ujar Imam" with "Menpora Imam Nahrawi" before: the title-like word was
+                # "ujar Imam" with "Menpora Imam Santoso" before: the title-like word was
                 # read as the person's own name, so it stays with the name after it
                 found = Source(
                     "name",
@@ -3294,7 +3327,7 @@ def _named_since(
         return None
     lead = nearby.ctx.masked[max(0, near.start - 12) : near.start].split()
     if lead and lead[-1].lower() in _LISTING:
-        return None  # "... yaitu Ali Rafi dan Hasan Basri. Mantan kapten itu": a list
+        return None  # "... yaitu Ali Rahman dan Hasan Basuki. Mantan kapten itu": a list
     return near
 
 
@@ -3324,16 +3357,16 @@ def _introduced(ctx: _Ctx, src: Source, before: int, since: int) -> Speaker | No
     return Speaker(name=ctx.text[at:end], start=at, end=end)
 
 
-#: a name right before the words that describe it: "Naga 'Lyla'", "Naga, vokalis grup band "
+#: a name right before the words that describe it: "Bara 'Senja'", "Bara, vokalis grup band "
 _DESCRIBED_NAME = re.compile(
     r"(?<![\w\-])([A-Z][a-z]+)(?:[ \t]*['\u2018\"(]|[ \t]*,[ \t]*((?:[a-z]+[ \t]+){1,4}))$"
 )
 
 
 def _described_by(ctx: _Ctx, src: Source, before: int, known: set[str]) -> Source | None:
-    """ "vokalis grup band Lyla tersebut": the one speaker whose name the text gives right
-    before the description's own capitalised word, in quotes ("Naga 'Lyla'") or in an
-    apposition with the description's head noun ("Naga, vokalis band Lyla"), not the
+    """ "vokalis grup band Senja tersebut": the one speaker whose name the text gives right
+    before the description's own capitalised word, in quotes ("Bara 'Senja'") or in an
+    apposition with the description's head noun ("Bara, vokalis band Senja"), not the
     person who spoke last."""
     if _DEMONSTRATIVE_END.search(src.text) is None:
         return None
@@ -3344,7 +3377,8 @@ def _described_by(ctx: _Ctx, src: Source, before: int, known: set[str]) -> Sourc
         return None
     hits: dict[str, tuple[int, int]] = {}
     for cap in caps:
-        for m in re.finditer(r"(?<![\w\-])" + re.escape(cap) + r"(?![\w\-])", ctx.text[:before]):
+        capital = re.compile(r"(?<![\w\-])" + re.escape(cap) + r"(?![\w\-])")
+        for m in capital.finditer(ctx.text, 0, before):
             near = _DESCRIBED_NAME.search(ctx.text, max(0, m.start() - 60), m.start())
             if (
                 near is not None

@@ -103,7 +103,7 @@ def _affiliations() -> frozenset[str]:
         # Vietnamese places share their syllables with personal names ("Shang", "Jin")
         and value[-1] not in _NAME_LIKE_PLACES
         and " " not in name
-        and len(name) > 3  # "San" (a town in Mali) also opens names ("San Afri Awang")
+        and len(name) > 3  # "San" (a town in Mali) also opens names ("San Adi Wirawan")
         and name[:1].isupper()
     }
     return frozenset((abroad | set(lang.lines("names_affiliations.txt"))) - persons)

@@ -19,7 +19,7 @@ _TOKEN_PATTERN = (
     r"\([^()]{1,30}\)"
     # "Karl - Heinz": a hyphenated name spaced out by a tokeniser stays one word (not at
     # the start of the text, where "Jakarta - Presiden ..." is a dateline,
-    # and not before two more capitalised words: "CEO Go - Jek Nadiem Makariem")
+    # and not before two more capitalised words: "CEO Maju - Jaya Rudi Hartanto")
     r"|(?<=[ \t\n])[A-Z][a-z]+(?:[ ][\-\u2013][ ][A-Z][A-Za-z]+)+(?![\w.])"
     r"(?![ \t]+[A-Z][^\s,;:]*[ \t]+[A-Z])"
     r"|[^\s,;:()\"\u201c\u201d]+"
@@ -471,11 +471,11 @@ _ORIGIN_WORDS = frozenset(
     ("asal", "keturunan", "kelahiran", "berlogat", "berdarah", "berkebangsaan", "berdialek")
 )
 PERSON_NOUNS = _PERSON_NOUNS
-#: clause openers that a sentence may capitalise before a name ("Sehingga Imam meminta")
 #: a predicate's verb opening a clause: active "me-", intransitive "ber-", "ter-"
-_CLAUSE_VERB = re.compile(r"(?:ber|ter|me)[a-z]{3,}")
+_VERB_WORD = re.compile(r"(?:ber|ter|me)[a-z]{3,}")
 #: a lower-case word and blanks right before a position: the middle of a sentence
 _AFTER_LOWER = re.compile(r"(?<![\w\-])[a-z]+[ \t]+$")
+#: clause openers that a sentence may capitalise before a name ("Sehingga Rina meminta")
 _CONJUNCTIONS = frozenset(
     ["sehingga", "karena", "namun", "tetapi", "bahkan", "maka", "lalu", "kemudian", "sedangkan"]
 )
@@ -623,8 +623,8 @@ def _last_two(collected: list[_Tok]) -> list[_Tok]:
 
 
 def _join_particles(toks: list[_Tok]) -> list[_Tok]:
-    """ "Brigade Ezzedine al - Qassam": a name particle's hyphen spaced out by a tokeniser
-    joins the particle and the next word into one word ("al - Qassam")."""
+    """ "Brigade Umar al - Faruq": a name particle's hyphen spaced out by a tokeniser
+    joins the particle and the next word into one word ("al - Faruq")."""
     if len(toks) < 3 or not any(t.text in ("-", "\u2013") for t in toks[1:-1]):
         return toks
     out: list[_Tok] = []
@@ -663,7 +663,7 @@ class Reader:
     ) -> None:
         self.lex = lex
         self.org_tokens = org_tokens
-        #: capitalised words the document also uses alone ("ujar Hanafiah")
+        #: capitalised words the document also uses alone ("ujar Sutarno")
         self.single_runs = single_runs
         #: words the document writes in lower case (so "Harga" opening a sentence is no name)
         self.lower_words = lower_words
@@ -680,6 +680,11 @@ class Reader:
         self.text = text
         #: connectives the article also writes capitalised mid-sentence (given names)
         self._named_connectives: dict[str, bool] = {}
+        #: per-document caches of the text searches below (each would otherwise scan the
+        #: whole text once per candidate name: quadratic on long articles)
+        self._club_befores: dict[tuple[str, str], bool] = {}
+        self._place_words: dict[tuple[str, str], bool] = {}
+        self._region_ends: dict[tuple[str, str], bool] = {}
 
     # -- helpers -------------------------------------------------------------------
     def _strip_discourse(self, text: str, start: int) -> tuple[str, int]:
@@ -703,7 +708,7 @@ class Reader:
 
     def _discourse_is_name(self, text: str, phrase: str) -> bool:
         """Whether a capitalised connective opening ``text`` is a given name ("Lalu M.
-        Faozal", the Sasak title): see ``_named_connective``."""
+        Hasbi", the Sasak title): see ``_named_connective``."""
         return " " not in phrase and self._named_connective(text[: len(phrase)])
 
     def _named_connective(self, word: str) -> bool:
@@ -780,7 +785,7 @@ class Reader:
         """The source at the end of ``text`` (the words right before a reporting verb)."""
         tail = _SPECIALTY_TAIL.search(text) if "Sp." in text else None
         if tail is not None:
-            text = text[: tail.start()]  # "..., Sp. Rad (K) OnkRad": the doctor's specialty
+            text = text[: tail.start()]  # "..., Sp. B (K) Onk": the doctor's specialty
         found = self._subject(text, start)
         if (
             found is not None
@@ -831,7 +836,7 @@ class Reader:
                     i
                     for i, t in enumerate(toks[:3])
                     if self.pronoun(t.text)
-                    and _CLAUSE_VERB.fullmatch(toks[i + 1].text.lower()) is not None
+                    and _VERB_WORD.fullmatch(toks[i + 1].text.lower()) is not None
                 ),
                 None,
             )
@@ -844,7 +849,7 @@ class Reader:
         if (
             0 < verb < len(toks) - 1
             and all(is_capitalised(t.text) for t in toks[:verb])
-            # "... menyasar gawang dan Jose Mourinho sukses": a second clause, its own subject
+            # "... menyasar gawang dan Jose Moreno sukses": a second clause, its own subject
             and not any(
                 t.text in ("dan", "tetapi", "namun", "sedangkan") and is_capitalised(n.text)
                 for t, n in zip(toks[verb:-1], toks[verb + 1 :], strict=True)
@@ -915,7 +920,7 @@ class Reader:
                 and (
                     low == "yang"
                     or (low in _SUBJECT_CUT and any(is_capitalised(t.text) for t in toks[:i]))
-                    # "Sulaeman salah seorang warga di Kecamatan Cidahu mengatakan": the
+                    # "Sugianto salah seorang warga di Kecamatan Sukamaju mengatakan": the
                     # name, then who the person is (no place or group is the source)
                     or (
                         is_capitalised(toks[i - 1].text)
@@ -1003,7 +1008,7 @@ class Reader:
         return found
 
     def _apposition(self, text: str, start: int, toks: list[_Tok]) -> Source | None:
-        """ "Putri kedua aktor laga X, Amalia Febe Venita Bangun": the whole person's name
+        """ "Putri kedua aktor laga X, Amira Lestya Wulan Sembiring": the whole person's name
         after the comma that closes a description (the tokens drop the comma, so the words
         before it would read as an organisation or a role in front of the name)."""
         cut = len(toks) - 2
@@ -1025,7 +1030,7 @@ class Reader:
             and head[0].text.lower() in self.lex.given_titles
             and any(t.text.lower() in self.lex.roles for t in toks[:cut])
         ):
-            # "Sekjen PSSI, Ratu Tisha Destria": the office is given before the comma, so a
+            # "Sekjen federasi, Ratu Sari Wulandari": the office is given before the comma, so a
             # title word that is also a given name opens the name
             return Source(
                 "name",
@@ -1095,7 +1100,7 @@ class Reader:
             and (len(kept) == 3 or (len(kept) == 4 and is_capitalised(kept[3].text)))
         ):
             # "sambung pelatih asal Prancis.": the described holder of a role, resolved
-            # like "ia" (not "pelatih asal Prancis Arsene Wenger")
+            # like "ia" (not "pelatih asal Prancis Pierre Laurent")
             return Source(
                 "pronoun",
                 " ".join(t.text for t in kept),
@@ -1118,7 +1123,7 @@ class Reader:
             and not self._stop_word(kept[0].text)
             and not self._common(kept[0].text)
         ):
-            # "ujar Rendi (35) warga Gunung Putri": the name before a person noun speaks,
+            # "ujar Dodi (35) warga Bukit Indah": the name before a person noun speaks,
             # not the place the noun brings
             named = [t for t in kept[:noun] if not t.text.startswith("(")]
             found = self._read(named, at_end=False) if named else None
@@ -1247,7 +1252,7 @@ class Reader:
                 and toks[i - 1].text in ("-", "\u2013")
                 and re.fullmatch(r"[A-Z][a-z]+", toks[i - 2].text)
             ):
-                runs[r] = run[1:]  # "CEO Go - Jek Nadiem Makariem": "Jek" ends the company
+                runs[r] = run[1:]  # "CEO Maju - Jaya Rudi Hartanto": "Jaya" ends the company
         # a run that is only the sentence-initial capital of a common word is no name
         first = toks[0].start if toks else -1
         if (
@@ -1265,7 +1270,7 @@ class Reader:
                 or runs[0][0].text.lower() in self.lex.passive
                 # "Artikel Topsfield itu menyebut": the writer speaks through the piece
                 or runs[0][0].text.lower() in _WORKS
-                # "Preferensi Xavi itu ...": a word the news writes in lower case
+                # "Preferensi Rendra itu ...": a word the news writes in lower case
                 or self._common_opener(runs[0])
                 or _PARTICLED.fullmatch(runs[0][0].text.lower()) is not None
                 and runs[0][0].text.lower()[:-3] in self.lower_words
@@ -1399,7 +1404,7 @@ class Reader:
     def _former(self, toks: list[_Tok], run: list[_Tok]) -> bool:
         """ "Eks penggawa Chelsea", "Mantan gubernur DKI Jakarta" opening a sentence: "mantan"
         or "eks", one or two lower-case nouns, then a place, club or organisation ending the
-        words read. Not after "menurut" ("menurut mantan pelatih Chelsea, Jose Mourinho,
+        words read. Not after "menurut" ("menurut mantan pelatih Chelsea, Jose Moreno,
         ...": the name follows in apposition), so only with the capital of a sentence."""
         if run[-1] is not toks[-1] or len(run) > 3:
             return False
@@ -1428,15 +1433,15 @@ class Reader:
         )
 
     def _common_opener(self, run: list[_Tok]) -> bool:
-        """ "Preferensi Xavi", "Rencananya Rizieq": a word the news writes in lower case
+        """ "Preferensi Rendra", "Rencananya Darto": a word the news writes in lower case
         opens the sentence before a name that the text uses alone or that is a given name;
-        not "Setara Institute", "Kejaksaan Agung", "Operator Subaru ..." (an organisation,
+        not "Setara Institute", "Kejaksaan Agung", "Operator Sinar ..." (an organisation,
         an institution, a role)."""
         word = run[0].text
         low = word.lower()
         rest = run[1:]
         return (
-            len(rest) <= 2  # "Operator Subaru Mike Lemmen": the role reader cuts longer runs
+            len(rest) <= 2  # "Operator Sinar Joko Lesmana": the role reader cuts longer runs
             and low in self.lex.common
             and PLAIN_WORD.fullmatch(word) is not None
             and word not in self.single_runs
@@ -1501,10 +1506,10 @@ class Reader:
         whole: bool = False,
     ) -> list[_Tok]:
         """Cut what is left of a role or an organisation off a person's name, using how
-        the document refers to the person elsewhere ("Petro Kimia Moch Hanafiah" ->
-        "Moch Hanafiah" when the text also says "ujar Hanafiah"). ``whole``: no role,
+        the document refers to the person elsewhere ("Pupuk Jaya Moch Sutarno" ->
+        "Moch Sutarno" when the text also says "ujar Sutarno"). ``whole``: no role,
         organisation or place word stands in the run, so a given name used alone
-        ("Amalia Febe Venita Bangun" + "tutur Febe") may be a middle name."""
+        ("Amira Lestya Wulan Sembiring" + "tutur Lestya") may be a middle name."""
         if len(collected) >= 2:
             # "Jaksa Agung Prasetyo": a title of two words whose second looks like a name
             before = [t.text.lower() for t in run[: run.index(collected[0])]]
@@ -1555,7 +1560,7 @@ class Reader:
                 and not (
                     whole
                     and all(
-                        # "Menhub Budi Karya Sumadi" + "ujar Menhub": a title used alone
+                        # "Menhub Budi Karya Wijaya" + "ujar Menhub": a title used alone
                         self._given_like(t.text) and t.text not in self.single_runs
                         for t in collected[: first_names[-1]]
                     )
@@ -1571,7 +1576,7 @@ class Reader:
                 and run.index(collected[0]) > 0
                 and self._region_end(run[run.index(collected[0]) - 1].text, collected[0].text)
             ):
-                # "Bupati Ogan Ilir Ilyas Panji Alam" where the text also writes "Ogan Ilir"
+                # "Bupati Lembah Hijau Iwan Putra Jaya" where the text also writes "Lembah Hijau"
                 # ending a name elsewhere: the region ends there, the three words after it
                 # are the person's
                 return collected[1:]
@@ -1582,7 +1587,7 @@ class Reader:
                 and len(collected) < len(run)
                 and not initial
                 # "Menteri Keuangan Sri Mulyani Indrawati" + "kata Sri Mulyani."
-                # (but "ke Gunung Kidul" + "Bupati Gunung Kidul Badingah": a place)
+                # (but "ke Gunung Sari" + "Bupati Gunung Sari Rusmini": a place)
                 and not (
                     len(collected) == 3
                     and self.opener(collected[0].text)
@@ -1607,21 +1612,28 @@ class Reader:
             )
             and self._person_word(collected[1].text) > 0
         ):
-            # "Kepala Dinas Kesehatan Barlian", "Bupati Gunung Kidul Badingah" (+ "di Gunung
-            # Kidul"): a field noun or a place the text names ends the office, not a given name
+            # "Kepala Dinas Kesehatan Sutrisno", "Bupati Gunung Sari Rusmini" (+ "di Gunung
+            # Sari"): a field noun or a place the text names ends the office, not a given name
             collected = collected[1:]
         return collected
 
     def _club_before(self, word: str, name: str) -> bool:
         """Whether ``word`` is a club, organisation or place glued before a one-word name
-        ("Bintang Chelsea Willian" + "kata Willian"): the NER corpora tag ``word`` alone as
+        ("Bintang Chelsea Wilmar" + "kata Wilmar"): the NER corpora tag ``word`` alone as
         a place or organisation and never in a person's name, the text also writes ``word``
         without the name after it ("untuk Chelsea"), and ``name`` has a person's evidence
         (the text uses it alone, or the NER corpora tag it in persons' names)."""
         if word not in self.lex.clubs or not self._known_given(name) or not self.text:
             return False
-        alone = r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])(?![ \t]+" + re.escape(name) + ")"
-        return re.search(alone, self.text) is not None
+        key = (word, name)
+        known = self._club_befores.get(key)
+        if known is None:
+            alone = (
+                r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])(?![ \t]+" + re.escape(name) + ")"
+            )
+            known = re.search(alone, self.text) is not None
+            self._club_befores[key] = known
+        return known
 
     def _person_word(self, word: str) -> int:
         """How a capitalised word in front of a surname reads: 1 person-like (a word the NER
@@ -1658,7 +1670,7 @@ class Reader:
         """Whether a capitalised word right before a surname is clearly no part of the
         person's name: a role, field, organisation or place word of the lists, a derived
         noun or common word of the news, or a place the text goes to or is in ("di
-        Lamongan", "ke Gunung Kidul"). Gazetteer places abroad are not enough ("Florence",
+        Lamongan", "ke Gunung Sari"). Gazetteer places abroad are not enough ("Florence",
         "Vladimir" also name people), nor initials ("M", "LP")."""
         low = word.lower()
         lex = self.lex
@@ -1682,10 +1694,16 @@ class Reader:
             return True
         if not self.text:
             return False
-        place = r"(?<![\w\-])(?:di|ke|dari|Di|Ke|Dari)[ \t]+(?:" + re.escape(before) + r"[ \t]+)?"
-        return (
-            re.search(place + re.escape(word) + r"(?![\w\-])(?![ \t]+[A-Z])", self.text) is not None
-        )
+        key = (word, before)
+        known = self._place_words.get(key)
+        if known is None:
+            place = (
+                r"(?<![\w\-])(?:di|ke|dari|Di|Ke|Dari)[ \t]+(?:" + re.escape(before) + r"[ \t]+)?"
+            )
+            pattern = place + re.escape(word) + r"(?![\w\-])(?![ \t]+[A-Z])"
+            known = re.search(pattern, self.text) is not None
+            self._place_words[key] = known
+        return known
 
     def _known_given(self, word: str) -> bool:
         """A word with evidence of a person's name: the text uses it alone, or the NER
@@ -1700,7 +1718,7 @@ class Reader:
         (one where the word before the surname is no name's); further leftwards while the
         word is one the NER corpora tag in persons' names or the text uses alone ("Sri
         Mulyani Indrawati"), an unsure word only with such a word before it ("Budi Karya
-        Sumadi")."""
+        Wijaya")."""
         scores = [self._person_word(t.text) for t in collected]
         if scores[-1] > 0 and (
             self._no_name(collected[-2].text, collected[-3].text)
@@ -1722,11 +1740,16 @@ class Reader:
 
     def _region_end(self, first: str, last: str) -> bool:
         """Whether the document writes "first last" elsewhere as the end of a capitalised
-        name ("khususnya Ogan Ilir.", "Ogan Ilir kembali ...")."""
+        name ("khususnya Lembah Hijau.", "Lembah Hijau kembali ...")."""
         if not self.text:
             return False
-        pattern = re.escape(first) + r"[ \t]+" + re.escape(last) + r"(?![\w\-])(?![ \t]+[A-Z])"
-        return re.search(pattern, self.text) is not None
+        key = (first, last)
+        known = self._region_ends.get(key)
+        if known is None:
+            pattern = re.escape(first) + r"[ \t]+" + re.escape(last) + r"(?![\w\-])(?![ \t]+[A-Z])"
+            known = re.search(pattern, self.text) is not None
+            self._region_ends[key] = known
+        return known
 
     def _given_like(self, word: str) -> bool:
         """A capitalised word that may open a person's name: no common word of the news
@@ -1834,19 +1857,19 @@ class Reader:
             if (
                 self._stop_word(tok.text)
                 or (collected and self.known_org(tok.text))
-                # "Jaksa Agung Hawaii Doug Chin" when the text says "di Hawaii"; "Bek
-                # Newcastle DeAndre Yedlin": a region or a club, never a given name
+                # "Jaksa Agung Kalora Doni Chandra" when the text says "di Kalora"; "Bek
+                # Garuda Dedi Yulianto": a region or a club, never a given name
                 or (len(collected) >= 2 and tok.text in self.located)
                 or (
                     (
                         len(collected) == 2
-                        # "Kepala Polisi Iligan Leony Roy Ga": a role, its region, then a
-                        # name of three (not "Logos Technologies Doug Rombough")
+                        # "Kepala Polisi Kalora Leo Roy Gani": a role, its region, then a
+                        # name of three (not "Nusa Technologies Dani Rombang")
                         or (
                             len(collected) == 3
                             and run.index(tok) > 0
                             and self._stop_word(run[run.index(tok) - 1].text)
-                            # not "Menteri Angkatan Bersenjata Florence Parly"
+                            # not "Menteri Angkatan Bersenjata Flora Parlin"
                             and self._given_like(collected[0].text)
                         )
                     )
@@ -1931,7 +1954,7 @@ class Reader:
             and PLAIN_WORD.fullmatch(stop_tok.text) is not None
             and run.index(collected[0]) == run.index(stop_tok) + 1
         ):
-            # "Menpora Imam Nahrawi" + "ujar Imam": the document cites the person by the
+            # "Menpora Imam Santoso" + "ujar Imam": the document cites the person by the
             # word, so the title-like word is the given name
             collected.insert(0, stop_tok)
             clean_stop = True
@@ -1961,8 +1984,8 @@ class Reader:
             ):
                 named = self._name(run[tail:]) if len(run) - tail >= 3 else None
                 if named is not None and named.person and len(named.tokens) >= 2:
-                    # "Vice President of Business Development Logos Technologies Doug
-                    # Rombough": after an office phrase, the person ends the run
+                    # "Vice President of Business Development Nusa Technologies Dani
+                    # Rombang": after an office phrase, the person ends the run
                     return named
             while plain and (plain[0].text.lower() in lex.roles or plain[0].text in _JOINERS):
                 plain = plain[1:]
