@@ -91,8 +91,9 @@ def _trie(words: list[str]) -> str:
 _NAME_LIKE_PLACES = frozenset(("ID", "CN", "TW", "HK", "MO", "KR", "KP", "VN", "SG"))
 
 
-def _affiliations() -> frozenset[str]:
-    persons = set(lang.lines("names_persons.txt"))
+def _affiliations(named: frozenset[str], persons: frozenset[str]) -> frozenset[str]:
+    """One-word affiliations: ``named`` (``names_affiliations.txt``) plus one-word places
+    abroad, less the words the NER corpora tag in persons' names."""
     places = lang.data("places.json")
     abroad = {
         name
@@ -106,7 +107,7 @@ def _affiliations() -> frozenset[str]:
         and len(name) > 3  # "San" (a town in Mali) also opens names ("San Adi Wirawan")
         and name[:1].isupper()
     }
-    return frozenset((abroad | set(lang.lines("names_affiliations.txt"))) - persons)
+    return frozenset((abroad | named) - persons)
 
 
 @functools.cache
@@ -155,6 +156,8 @@ def lexicon() -> Lexicon:
         + r")(?![\w-])",
         re.I,
     )
+    persons = frozenset(lang.lines("names_persons.txt"))
+    named = frozenset(lang.lines("names_affiliations.txt"))
     return Lexicon(
         verbs=verbs,
         weak=_set("quote_verbs_weak.txt") | verb_phrases,
@@ -177,10 +180,9 @@ def lexicon() -> Lexicon:
         trigger=trigger,
         channel_re=channel_re,
         common=frozenset(lang.lines("names_lowercase.txt")),
-        affiliations=_affiliations(),
-        clubs=frozenset(lang.lines("names_affiliations.txt"))
-        - frozenset(lang.lines("names_persons.txt")),
-        persons=frozenset(lang.lines("names_persons.txt")),
+        affiliations=_affiliations(named, persons),
+        clubs=named - persons,
+        persons=persons,
         given_titles=frozenset(lang.lines("names_given_titles.txt")),
         common_some=frozenset(lang.lines("names_lowercase_some.txt")),
         place_names=frozenset(

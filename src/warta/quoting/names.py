@@ -8,6 +8,7 @@ pronoun to resolve later; ``seorang pejabat`` -> an unnamed source kept as descr
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -614,6 +615,15 @@ _LEGAL_FORMS = frozenset(("tbk", "inc", "ltd", "corp", "llc", "plc", "gmbh", "pt
 _NAME_HONORIFICS = frozenset(["raden", "teuku", "tengku", "gusti"])
 
 
+@functools.cache
+def _by_initial(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Phrases grouped by their first character, each group in the given order."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[:1], []).append(phrase)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
 def _last_two(collected: list[_Tok]) -> list[_Tok]:
     """The last two words of a name, three when the first of them is a particle
     ("Rio da Cunha")."""
@@ -692,7 +702,7 @@ class Reader:
         while changed and text:
             changed = False
             low = text.lower()
-            for phrase in self.lex.discourse:
+            for phrase in _by_initial(self.lex.discourse).get(low[:1], ()):
                 if (
                     low.startswith(phrase)
                     and (len(low) == len(phrase) or not low[len(phrase)].isalnum())
