@@ -2590,3 +2590,116 @@ def test_in_view_cue_span_is_the_cue_word_whatever_the_blanks(gap: str) -> None:
     assert view.kind == "indirect" and view.speaker is not None
     assert view.speaker.name == "Rina Wulandari"
     assert view.cue is not None and (view.cue.text, view.cue.start, view.cue.end) == ("Bagi", 0, 4)
+
+
+# -- round 13 (detection): sentences invented for these tests --------------------------
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes(text)]
+
+
+def test_clause_after_bahwa_may_open_with_a_purpose() -> None:
+    # "mengatakan bahwa untuk ...": "bahwa" opens the clause, "untuk" is no plan of one's own
+    text = (
+        "Kepala Dinas Pertanian Sulastri Wibowo mengatakan bahwa untuk menekan harga cabai, "
+        "pemerintah daerah akan membuka pasar murah di tiap kecamatan."
+    )
+    found = _said(text)
+    assert len(found) == 1 and found[0][1] == "Sulastri Wibowo"
+    assert found[0][0].startswith("untuk menekan harga cabai")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Dikatakan, ", "Dijelaskannya, ", "Diakuinya bahwa ", "Selain itu, dikemukakannya, "],
+)
+def test_agentless_passive_opening_continues_the_last_speaker(opening: str) -> None:
+    text = (
+        "Ketua koperasi nelayan Harun Pasaribu mengatakan, hasil tangkapan bulan ini turun "
+        f"tajam. {opening}cuaca buruk membuat kapal kecil tidak berani melaut selama sepekan."
+    )
+    found = _said(text)
+    assert found[-1] == (
+        "cuaca buruk membuat kapal kecil tidak berani melaut selama sepekan",
+        "Harun Pasaribu",
+    )
+
+
+def test_agentless_passive_after_a_lead_phrase_needs_the_owned_form() -> None:
+    # "Saat musim kemarau, dikatakannya ...": the "-nya" names the speaker before
+    text = (
+        "Camat Lestiani menjelaskan, warga sudah membangun tiga embung baru. Saat musim "
+        "kemarau, dikatakannya embung itu menjadi sumber air bagi sawah di dua desa."
+    )
+    assert _said(text)[-1] == (
+        "embung itu menjadi sumber air bagi sawah di dua desa",
+        "Lestiani",
+    )
+    # a topic lead is not such an opening ("Terkait hal itu, dikatakan, ...")
+    topic = (
+        "Camat Lestiani menjelaskan, warga sudah membangun tiga embung baru. Terkait hal "
+        "itu, dikatakannya embung itu menjadi sumber air bagi sawah di dua desa."
+    )
+    assert len(_said(topic)) == 1
+
+
+@pytest.mark.parametrize(
+    "verb", ["membeberkan", "mencontohkan", "berpandangan", "menjabarkan", "menyimpulkan"]
+)
+def test_less_common_verbs_of_saying_report_a_clause_after_a_comma(verb: str) -> None:
+    text = f"Yohana Siregar {verb}, curah hujan tahun ini lebih tinggi dari biasanya."
+    assert _said(text) == [("curah hujan tahun ini lebih tinggi dari biasanya", "Yohana Siregar")]
+    # weak: with a noun object and no comma they report nothing
+    assert _said(f"Yohana Siregar {verb} data curah hujan di depan mahasiswa.") == []
+
+
+def test_words_said_taken_up_in_a_relative_clause_are_no_report() -> None:
+    text = (
+        '"Kami harus menang di kandang," kata pelatih Darmawan.\n\n'
+        "Apa yang dikatakan Darmawan memang terbukti pada laga berikutnya.\n\n"
+        "Tuntutan yang disampaikan jaksa itu dinilai terlalu ringan oleh keluarga korban."
+    )
+    assert _said(text) == [("Kami harus menang di kandang", "Darmawan")]
+
+
+def test_view_in_a_restrictive_relative_clause_is_no_report() -> None:
+    restrictive = "Warga menolak proyek yang menurut mereka merusak sumber air desa."
+    assert _said(restrictive) == []
+    # set off by a comma, the aside still reports
+    aside = "Pabrik itu, yang menurut warga mencemari sungai, akhirnya ditutup pekan lalu."
+    assert len(_said(aside)) == 1
+
+
+def test_scene_before_a_verb_that_introduces_a_quote_is_no_content() -> None:
+    text = (
+        "Usai rapat tertutup itu, kuasa hukum Rendi, Markus Simanjuntak menyatakan kepada "
+        'wartawan, "Kami akan mengajukan banding."'
+    )
+    assert _said(text) == [("Kami akan mengajukan banding.", "Markus Simanjuntak")]
+
+
+def test_cleft_on_words_said_still_reports_what_follows_the_copula() -> None:
+    text = "Hal terpenting yang disampaikan Menteri Arifin adalah harga pupuk tidak akan naik."
+    found = _said(text)
+    assert len(found) == 1 and found[0][1] == "Arifin"
+
+
+def test_clause_subject_after_an_auxiliary_becomes_the_focus() -> None:
+    # "Berbeda dengan X, Y akan menampilkan ...": Y, not the last speaker X, says the next
+    text = (
+        '"Koleksi saya serba hitam," kata desainer Ratna Sari.\n\n'
+        "Berbeda dengan Ratna, Melati Kusuma akan menampilkan warna-warna cerah.\n\n"
+        '"Saya ingin suasana yang riang," tambah dia.'
+    )
+    assert [s for _t, s in _said(text)] == ["Ratna Sari", "Melati Kusuma"]
+
+
+def test_verb_closing_the_sentence_with_only_a_day_after_it_reports_what_came_before() -> None:
+    text = (
+        "Penjualan tiket konser itu habis dalam sepuluh menit, panitia penyelenggara "
+        "mengumumkan, Sabtu."
+    )
+    found = _said(text)
+    assert len(found) == 1
+    assert found[0][0] == "Penjualan tiket konser itu habis dalam sepuluh menit"

@@ -1125,6 +1125,8 @@ def _indirect(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[_Found]:
         if hit is None:
             hit = _in_view(ctx, s_start, s_end)
         if hit is None:
+            hit = _agentless_opening(ctx, s_start, s_end)
+        if hit is None:
             lead_ws = len(ctx.masked[s_start:s_end]) - len(ctx.masked[s_start:s_end].lstrip())
             based = _BASED_OPENING.match(ctx.masked, s_start + lead_ws, s_end)
             if based is not None:
@@ -1174,6 +1176,48 @@ def _in_view(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
 
 
 @functools.lru_cache(maxsize=8)
+def _agentless_re(passive: frozenset[str]) -> re.Pattern[str]:
+    """ "Dikatakan, ...", "Selain itu, dijelaskannya bahwa ...", "Saat musim hujan,
+    dikatakannya ...": an agentless passive cue (or one with "-nya") near the opening of a
+    sentence, after at most a short lead phrase and its comma, then the reported clause."""
+    cues = "|".join(map(re.escape, sorted(p for p in passive if p not in _NEWS_PASSIVE | _JUDGED)))
+    return re.compile(
+        r"[\s\"\u201c\u201d]*(?P<lead>(?:[A-Za-z][\w\-]*[ \t]+){0,5}?[A-Za-z][\w\-]*[ \t]*,[ \t]*)?"
+        r"(?:(?:juga|pun|pula|turut)[ \t]+)?"
+        r"(?P<cue>(?i:" + cues + r")(?P<nya>nya)?)"
+        r"(?P<sep>[ \t]*(?:,|:)[ \t]*(?:bahwa\b)?|[ \t]+bahwa\b|(?(nya)[ \t]+|(?!)))"
+    )
+
+
+def _agentless_opening(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
+    """ "Dijelaskannya, dengan naiknya status kasus ini ...": no agent named, the report goes
+    on in the voice of the source before (resolved like "-nya")."""
+    head = ctx.masked[s_start : s_start + 4].lstrip(' \t"\u201c\u201d')
+    if not head.startswith(("Di", "di")) and ctx.masked.find(",", s_start, s_start + 70) == -1:
+        return None  # neither the cue first nor a short lead phrase and its comma
+    m = _agentless_re(ctx.lex.passive).match(ctx.masked, s_start, s_end)
+    if m is None:
+        return None
+    lead = m.group("lead") or ""
+    if lead and (
+        lead.split()[0].lower().rstrip(",") in _TOPIC_WORDS
+        or not lead[:1].isupper()
+        or ctx.lex.trigger.search(lead) is not None
+    ):
+        return None  # "Terkait hal itu, dikatakan ...": a topic, handled as a passive
+    if not m.group("nya") and lead:
+        return None  # "Saat itu, dikatakan ...": only the owned form after a lead phrase
+    span = _content(ctx, m.end(), s_end)
+    if span is None or len(ctx.masked[span[0] : span[1]].split()) < 4:
+        return None
+    if _ANAPHOR_LEAD.match(ctx.masked, span[0], span[1]) is not None:
+        return None
+    cue_start = m.start("cue")
+    source = Source("pronoun", "nya", cue_start, cue_start)
+    cue = (m.group("cue"), cue_start, m.end("cue"))
+    return _Found(_kind(ctx, *span), span[0], span[1], source, cue, (cue_start, m.end()))
+
+
 def _cue_alternation(cues: frozenset[str]) -> str:
     """The lexicon's cues as one regex alternation (built once per lexicon)."""
     return "|".join(map(re.escape, sorted(cues)))
@@ -1544,14 +1588,26 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
     if (
         body.startswith("untuk ")
         and not stripped.startswith(",")
+        # "mengatakan bahwa untuk menangani kasus itu, ...": a clause opens with a purpose
+        and not stripped.lower().startswith("bahwa")
         # "mengumumkan untuk menggelar tur": announced a plan of one's own
         and low not in ("bersumpah", "berjanji", "menjanjikan", "mengumumkan")
     ):
         return None  # "meminta untuk ..." (but "menjelaskan, untuk pusat komando ...")
-    postposed = len(body.split()) <= 8 and body.startswith(
-        ("kepada ", "dalam ", "pada ", "melalui ", "lewat ", "di ", "saat ", "ketika ")
+    postposed = (
+        len(body.split()) <= 8
+        and body.startswith(
+            ("kepada ", "dalam ", "pada ", "melalui ", "lewat ", "di ", "saat ", "ketika ")
+        )
+    ) or (
+        # "..., media setempat mewartakan, Jumat.": only the day after the verb
+        len(body.split()) <= 3 and _DAY.match(masked[c_start:s_end]) is not None
     )
     if postposed or not body.strip(" ."):
+        if _PLACEHOLDER in masked[c_start:s_end] or stripped.startswith(":"):
+            # 'menyatakan kepada hakim, "..."', "menjelaskan:" then a quote: the words
+            # before the subject are a scene, what was said is the quote that follows
+            return None
         # "..., Morgan Stanley mengatakan dalam sebuah laporannya." -> content before
         comma = masked.rfind(",", s_start, subject.start)
         if comma > s_start:
@@ -1695,6 +1751,20 @@ _OFFICE_WORDS = frozenset(
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)[ \t]*,?")
 
 
+#: "yang " right before a cue: the cue opens a relative clause
+_RELATIVE_YANG = re.compile(r"(?<![\w-])yang[ \t]+$")
+#: ", yang ": a relative clause set off by a comma, an aside that may report
+_ASIDE_YANG = re.compile(r",[ \t]*yang[ \t]+$")
+#: "Dalam keterangan pers yang ...": the statement a passive cue's content comes from
+_IN_STATEMENT = re.compile(
+    r"\s*[Dd]alam[ \t]+(?:" + "|".join(sorted(_STATEMENT_NOUNS)) + r"|rilis|siaran|surat)\b"
+)
+#: "... yang disampaikan X adalah (bahwa) ...": the copula of a cleft, what follows was said
+_CLEFT_COPULA = re.compile(r"(?<![\w-])(?:adalah|ialah|yakni|yaitu)(?![\w-])")
+#: "Apa yang dikatakan X (memang benar)": the words of X taken up again, no new content
+_WHAT_LEAD = re.compile(r"(?:^|[\s,])[Aa]pa[ \t]+yang[ \t]+(?:(?:juga|pernah|telah|sudah)[ \t]+)?$")
+
+
 def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | None:
     masked, lex = ctx.masked, ctx.lex
     word = w.group()
@@ -1703,6 +1773,11 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
     a_start = w.end()  # where the source's words begin
     based: re.Match[str] | None = None
     acronym: re.Match[str] | None = None
+    lead9 = masked[max(s_start, w.start() - 9) : w.start()]
+    if _RELATIVE_YANG.search(lead9) is not None and _ASIDE_YANG.search(lead9) is None:
+        # "kekerasan yang menurut dia bisa mengancam ...": a view inside a relative
+        # clause describes a thing, no statement reported
+        return None
     if low.startswith("berdasarkan"):
         # "Berdasarkan informasi dari BMKG, ...", "Berdasarkan penelitian Badan X, ...": a
         # body as the only source, opening the sentence; "berdasarkan data X" is no quote
@@ -2098,6 +2173,19 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
     )
     if not lead.strip():
         return _opening_passive(ctx, s_start, s_end, w)
+    # "Apa yang dikatakan X memang benar", "Pernyataan yang disampaikan X ditujukan ...":
+    # a relative clause about words said, not a report of them
+    relative = _WHAT_LEAD.search(lead) is not None or (
+        _RELATIVE_YANG.search(lead) is not None
+        and _AS_SAID.search(lead.rstrip().lower()) is None
+        # ", yang diklaim X, ...": an aside that reports; "Dalam keterangan yang
+        # disampaikan X, ...": the statement the content comes from
+        and _ASIDE_YANG.search(lead) is None
+        and not _IN_STATEMENT.match(lead)
+    )
+    if relative and _CLEFT_COPULA.search(masked, w.end(), s_end) is None:
+        # (but "Hal menarik yang disampaikan X adalah ...": a cleft that reports)
+        return None
     np_start = w.end()
     m = re.match(r"\s+oleh\b", masked[np_start:s_end])
     if m:
@@ -2654,7 +2742,8 @@ def _reactor(ctx: _Ctx, s_start: int, s_end: int, next_start: int) -> Source | N
 
 _CLAUSE_SUBJECT = re.compile(
     r",[ \t]+((?:(?:sang|para)[ \t]+)?(?:[a-z]+[ \t]+){0,3}?(?:[A-Z][\w'\-]*[ \t]+){1,4}?)"
-    r"(?:(?:pun|juga|turut|lalu|kemudian|lantas|sendiri|pula|sempat|kembali|akhirnya)[ \t]+)*"
+    r"(?:(?:pun|juga|turut|lalu|kemudian|lantas|sendiri|pula|sempat|kembali|akhirnya"
+    r"|telah|sudah|akan|bakal|tengah|sedang|masih|pernah)[ \t]+)*"
     r"(?:me|ber)[a-z]{3,}\b"
 )
 
@@ -2666,7 +2755,8 @@ _CONTRAST_SUBJECT = re.compile(
     r"|Tidak[ \t]+seperti|Senada[ \t]+dengan|Sama[ \t]+seperti|Seperti[ \t]+halnya)"
     r"[ \t][^,.\n]{1,60}|([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}))"
     r",[ \t]+((?:[A-Z][\w'\-]*[ \t]+){2,4}?)(?:\(\d{1,3}\)[ \t]+)?"
-    r"(?:(?:pun|juga|justru|malah|bahkan|sendiri|turut|lalu|kemudian|lebih)[ \t]+)*"
+    r"(?:(?:pun|juga|justru|malah|bahkan|sendiri|turut|lalu|kemudian|lebih"
+    r"|telah|sudah|akan|bakal|tengah|sedang|masih|pernah)[ \t]+)*"
     r"(?:me|ber)[a-z]{3,}\b"
 )
 
