@@ -468,3 +468,82 @@ def test_police_rank_acronym_before_a_one_word_name_is_a_person() -> None:
     )
     speakers = _speakers(text)
     assert speakers[-2:] == ["Adi Nugroho", "Adi Nugroho"]
+
+
+# -- round 13: offices, statutes, "selaku", described and unnamed sources ----------------
+
+
+def test_two_word_office_opening_a_sentence_is_cut_off_the_name() -> None:
+    # "Jaksa Agung" is one office: its second word is no given name of the holder
+    text = "Jaksa Agung R Wicaksono menegaskan bahwa pegawai itu dipecat karena melanggar aturan."
+    assert _speakers(text) == ["R Wicaksono"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sesuai Instruksi Bupati 7 Tahun 2011 tentang Penertiban Pedagang di Pasar Raya "
+            "menyebutkan bahwa pedagang harus pindah ke lokasi baru.",
+            "Instruksi Bupati 7 Tahun 2011 tentang Penertiban Pedagang di Pasar Raya",
+        ),
+        (
+            "Seperti diketahui, Peraturan Menteri Nomor 22 tahun 2009 pasal 12 Ayat (2), "
+            "menjelaskan bahwa truk dilarang melintas di jalan kota.",
+            "Peraturan Menteri Nomor 22 tahun 2009",
+        ),
+        (
+            "Undang-Undang Malaysia tahun 1957 juga telah menegaskan bahwa raja hanya simbol.",
+            "Undang-Undang Malaysia tahun 1957",
+        ),
+    ],
+)
+def test_statute_cited_as_source_keeps_its_whole_title(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_person_named_before_selaku_speaks_not_the_office_after_it() -> None:
+    text = (
+        "Di tempat yang sama, Budi Santoso Wirawan selaku Presiden Direktur Maju Nabati "
+        "menyatakan pihaknya siap membantu pemerintah menjaga harga."
+    )
+    assert _speakers(text) == ["Budi Santoso Wirawan"]
+    text = '"Kerja sama ini memudahkan mitra kami," lanjut Ratna Dewi Selaku Direktur Maju Finance.'
+    assert _speakers(text) == ["Ratna Dewi"]
+
+
+def test_sang_with_a_nationality_is_the_described_person() -> None:
+    text = (
+        "Pemain tengah Thiago Morra menilai laga itu penting. Namun, Morra beranggapan "
+        'peluang masih terbuka lebar.\n\n"Benar, ini pertandingan penting," ujar sang '
+        "gelandang Italia kepada wartawan."
+    )
+    assert _speakers(text)[-1] == "Thiago Morra"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Seorang pejabat Kementerian Luar Negeri Kenya mengatakan bahwa pihaknya akan "
+            "terus memantau informasi tersebut.",
+            "Seorang pejabat Kementerian Luar Negeri Kenya",
+        ),
+        (
+            "Juru bicara Kementerian Dalam Negeri Kenya mengatakan bahwa pihaknya akan terus "
+            "memantau informasi tersebut.",
+            "Juru bicara Kementerian Dalam Negeri Kenya",
+        ),
+        (
+            '"Kami memantau," kata seorang pejabat Kementerian Luar Negeri Kenya.',
+            "seorang pejabat Kementerian Luar Negeri Kenya",
+        ),
+        (
+            "Juru bicara Kementerian Dalam Negeri Kenya Budi Santoso mengatakan bahwa pihaknya "
+            "akan terus memantau informasi tersebut.",
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_unnamed_spokesperson_of_an_organisation_is_a_description(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

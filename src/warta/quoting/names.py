@@ -339,7 +339,7 @@ _DESCRIBED = re.compile(
     r"|melalui|lewat|seperti|dengan|kala|menanggapi|mengenai|soal|terkait|tentang|kemarin|lagi|dilansir|dikutip|mengutip|melansir|sebagaimana|via|setelah|sebelum|sebelumnya|malam|pagi|siang|sore)\b)"
 )
 _SANG = re.compile(
-    r"\s*sang\s+([a-z][\w\-]*)(?=\s*(?:[,.;!?\"\u201d]|$)|\s+(?:saat|ketika|sambil|sembari|usai"
+    r"\s*sang\s+([a-z][\w\-]*)((?:\s+[A-Z][\w\-]*){0,2})(?=\s*(?:[,.;!?\"\u201d]|$)|\s+(?:saat|ketika|sambil|sembari|usai"
     r"|seusai|dalam|di|kepada|pada|melalui|lewat|seperti|dengan|kala|kemarin|lagi|dilansir|dikutip|mengutip|melansir|sebagaimana|via|setelah|sebelum)\b)"
 )
 #: words that set a scene, not a description ("kata dia saat ditemui di rumah itu")
@@ -554,6 +554,38 @@ _MODALS = frozenset(
 MODALS = _MODALS
 _DAYS = frozenset(("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"))
 _DAY_AFTER = re.compile(r"[ \t]*(?:\(|,|\.|$|(?:pagi|siang|sore|malam|lalu|kemarin)\b)")
+
+
+#: a statute, regulation or decree cited as the source, by its number and year or its
+#: subject ("Undang-Undang Nomor 16 Tahun 2012 tentang Industri Pertahanan", "UU Pemilu No.
+#: 7/2017", "Peraturan Pemerintah Nomor 15 tahun 2005"): the whole title is the source, the
+#: article and clause cited after it ("pasal 38 ayat (1)") are not
+_LAW_WORD = r"[A-Z][\w\-]*"
+_DIGIT = re.compile(r"\d")
+_LAW = re.compile(
+    r"(?<![\w\-])((?:Undang-[Uu]ndang|UU|Perppu|Peraturan|Instruksi|Keputusan|Surat[ \t]+Edaran"
+    r"|Perpres|Permen[a-z]*|Perda|Pergub|Perbup|Perwal[i]?|Inpres|Keppres|Kepmen[a-z]*|PP)"
+    rf"(?:[ \t]+{_LAW_WORD}){{0,4}}?"
+    r"(?:(?:[ \t]+(?:No\.?|Nomor|Nomer|Nr\.?))?[ \t]*\d+[A-Z]?(?:/\d{4})?(?=[\s,])"
+    r"(?:[ \t]+[Tt]ahun[ \t]+\d{4})?"
+    r"|[ \t]+[Tt]ahun[ \t]+\d{4})"
+    rf"(?:[ \t]+tentang(?:[ \t]+(?:{_LAW_WORD}|di|dan|atas|untuk|bagi|serta|dalam|ke|dari|pada)"
+    rf")*[ \t]+{_LAW_WORD})?)"
+)
+_LAW_TAIL = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:[Pp]asal|[Aa]yat|[Hh]uruf|butir)[ \t]+\(?[\w.]+\)?)*[ \t]*,?"
+    r"(?:[ \t]+(?:itu|ini|tersebut|juga|telah|sudah|pun|sendiri|bahkan|memang|jelas))*[ \t]*$"
+)
+#: people who speak for an organisation without being named ("seorang pejabat Kementerian
+#: Luar Negeri X", "juru bicara Kementerian Dalam Negeri Y"): with the organisation and no
+#: name after it, the whole phrase is the source, not the organisation
+_SPOKESPEOPLE = frozenset(("juru bicara", "jubir", "pejabat", "sumber", "perwakilan", "staf"))
+#: "X selaku Direktur Y" closing the words before a verb: the last "selaku" after a name,
+#: followed by an office (no second clause)
+_ACTING = re.compile(r"(?<=[A-Za-z.])[ \t]+[Ss]elaku[ \t]+(?=[^,;:\"\u201c\u201d]*,?[ \t]*$)")
+_LAW_AFTER = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:[Pp]asal|[Aa]yat|[Hh]uruf|butir)[ \t]+\(?[\w.]+\)?)*[ \t]*(?:[,.;:]|$)"
+)
 
 
 @dataclass
@@ -791,8 +823,83 @@ class Reader:
         return self.lex.pronouns.get(word.lower())
 
     # -- the readers ---------------------------------------------------------------
+    @staticmethod
+    def _law(text: str, start: int, at_end: bool) -> Source | None:
+        """A statute or regulation cited as the source, ending ``text`` (``at_end``: the words
+        before a reporting verb) or opening it (the words after "menurut", "sesuai")."""
+        if "ahun" not in text and _DIGIT.search(text) is None:
+            return None
+        found: re.Match[str] | None = None
+        if at_end:
+            for m in _LAW.finditer(text):
+                if _LAW_TAIL.fullmatch(text, m.end()) is not None:
+                    found = m
+        else:
+            first = _LAW.match(text, len(text) - len(text.lstrip()))
+            if first is not None and _LAW_AFTER.match(text, first.end()) is not None:
+                found = first
+        if found is None:
+            return None
+        words = found.group(1).split()
+        return Source(
+            "name",
+            " ".join(words),
+            start + found.start(1),
+            start + found.end(1),
+            org=True,
+            tokens=words,
+        )
+
+    def _spokesperson(self, toks: list[_Tok], counted: bool = False) -> Source | None:
+        """ "seorang pejabat Kementerian Luar Negeri X" (all of ``toks``): an unnamed person
+        of a named organisation is the source, the whole phrase as its name (the organisation
+        does not speak; a person, so that "ia" after it goes back to it).
+        ``counted``: only with a quantifier in front ("seorang", "para"); after a cue the
+        words may stop at a comma that a name in apposition follows ("menurut juru bicara
+        KPK, Febri Diansyah, ..."), which a counted person rarely has."""
+        q = 0
+        while q < len(toks) - 1 and toks[q].text.lower() in self.lex.quantifiers:
+            q += 1
+        if counted and q == 0:
+            return None
+        words = [t.text.lower() for t in toks]
+        size = 2 if " ".join(words[q : q + 2]) in _SPOKESPEOPLE else 1
+        if size == 1 and words[q] not in _SPOKESPEOPLE:
+            return None
+        rest = toks[q + size :]
+        if (
+            not rest
+            or len(rest) > 6
+            or (q + size > 1 and not toks[q + size - 1].text.islower())
+            or not all(is_capitalised(t.text) for t in rest)
+        ):
+            return None
+        found = self._read(rest, at_end=True)
+        if found is None or found.kind != "name" or not found.org:
+            return None
+        if found.start != rest[0].start or found.end != rest[-1].end:
+            return None
+        return Source(
+            "name",
+            " ".join(t.text for t in toks),
+            toks[0].start,
+            toks[-1].end,
+            person=True,
+            tokens=[t.text for t in toks],
+        )
+
     def subject(self, text: str, start: int) -> Source | None:
         """The source at the end of ``text`` (the words right before a reporting verb)."""
+        law = self._law(text, start, at_end=True)
+        if law is not None:
+            return law
+        acting = _ACTING.search(text) if "elaku" in text else None
+        if acting is not None:
+            # "Budi Santoso selaku Direktur Utama Maju Jaya menyatakan": the person named
+            # before "selaku" ("as") speaks, not the office or company after it
+            found = self._subject(text[: acting.start()], start)
+            if found is not None and found.kind == "name" and not found.org:
+                return found
         tail = _SPECIALTY_TAIL.search(text) if "Sp." in text else None
         if tail is not None:
             text = text[: tail.start()]  # "..., Sp. B (K) Onk": the doctor's specialty
@@ -813,6 +920,9 @@ class Reader:
         if len(toks) > 2 and toks[0].text.lower() in self.lex.according and toks[1].text.islower():
             # "Menurut mantan Direktur Bank Dunia itu menjelaskan": a doubled cue
             toks = toks[1:]
+        spokesperson = self._spokesperson(toks) if 3 <= len(toks) <= 10 else None
+        if spokesperson is not None:
+            return spokesperson
         lead = (
             1
             if toks
@@ -1055,13 +1165,22 @@ class Reader:
 
     def after_cue(self, text: str, start: int) -> Source | None:
         """The source at the start of ``text`` (the words after "kata", "ujar", ...)."""
+        law = self._law(text, start, at_end=False)
+        if law is not None:
+            return law
         toks = tokens(text, start)
         kept: list[_Tok] = []
         for tok in toks:
             if (
                 tok.text.lower() in _CUE_STOP
                 and kept
-                and not (tok.text[:1].isupper() and kept[-1].text[:1].isupper())
+                and not (
+                    tok.text[:1].isupper()
+                    and kept[-1].text[:1].isupper()
+                    # "kata Budi Santoso Selaku Direktur ...": "selaku" ("as") is never part
+                    # of a name, whatever its case
+                    and tok.text.lower() != "selaku"
+                )
             ):
                 break  # "kata X di ..." (but "Kementerian Dalam Negeri" is one name)
             if kept and self.pronoun(tok.text) and tok.text.lower() != "nya":
@@ -1083,6 +1202,9 @@ class Reader:
                 break
         if not kept:
             return None
+        spokesperson = self._spokesperson(kept, counted=True) if 3 <= len(kept) <= 10 else None
+        if spokesperson is not None:
+            return spokesperson
         if (
             len(kept) >= 3
             and kept[0].text in _PERSON_NOUNS
@@ -1204,6 +1326,17 @@ class Reader:
         m = _DESCRIBED.match(text) or _SANG.match(text)
         if m is None:
             return None
+        if (
+            m.re is _SANG
+            and m.group(2)
+            and not all(
+                (self.place(w) or w in self.lex.affiliations) and w not in self.lex.persons
+                for w in m.group(2).split()
+            )
+        ):
+            # "ujar sang gelandang Italia", "kata sang pelatih Chelsea": the nation or club
+            # describes the person (but "sang pelatih Budi Santoso" names them)
+            return None
 
         words = m.group(1).split()
         first = words[0].lower()
@@ -1285,6 +1418,9 @@ class Reader:
                 or _PARTICLED.fullmatch(runs[0][0].text.lower()) is not None
                 and runs[0][0].text.lower()[:-3] in self.lower_words
             )
+            # "Jaksa Agung M Prasetyo menegaskan": a title of two words opens the run, and
+            # its second word (a given name elsewhere) must be cut with the first
+            and f"{runs[0][0].text.lower()} {runs[0][1].text.lower()}" not in self.lex.title_phrases
         ):
             # "Awalnya Pertamina ...", "Baca: Melly ...", "Kini Aoki ...", "Ditambahkan Anies"
             runs[0] = runs[0][1:]
