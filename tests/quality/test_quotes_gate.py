@@ -45,7 +45,13 @@ def test_kompas_development_gold_holds(shared: Path) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["indosum", "indosum-blind", *(f"indosum-blind{i}" for i in range(2, 19)), "indosum-train1"],
+    [
+        "indosum",
+        "indosum-blind",
+        *(f"indosum-blind{i}" for i in range(2, 19)),
+        "indosum-train1",
+        "indosum-train2",
+    ],
 )
 def test_indosum_held_out_gold_holds(shared: Path, name: str) -> None:
     if not (shared / "indosum").is_dir():
