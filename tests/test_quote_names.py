@@ -547,3 +547,96 @@ def test_sang_with_a_nationality_is_the_described_person() -> None:
 )
 def test_unnamed_spokesperson_of_an_organisation_is_a_description(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+# -- round 14: a name's extent and an unnamed source's description --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # a given name the corpora know stands before the middle name used alone
+            '"Harga pupuk turun tahun ini," kata Menteri Pertanian Andi Bambang Sulaiman di '
+            'Jakarta.\n\n"Kami terus mendorong petani," kata Bambang.',
+            "Andi Bambang Sulaiman",
+        ),
+        (
+            # a hereditary title opens the name too
+            '"Pelaku sudah kami tahan," kata Kepala Bidang Humas Polda Riau Komisaris Besar '
+            'Raden Budi Hartono di Pekanbaru.\n\n"Kami masih memeriksa saksi," kata Budi.',
+            "Raden Budi Hartono",
+        ),
+        (
+            # but a place before the name used alone still ends the office
+            '"Kami siap bertanding," kata Pelatih Persib Bandung Ferdi Ligaswara di Jakarta.'
+            '\n\n"Pemain dalam kondisi baik," kata Ferdi.',
+            "Ferdi Ligaswara",
+        ),
+    ],
+)
+def test_given_name_before_the_name_used_alone(text: str, speaker: str) -> None:
+    assert set(_speakers(text)) == {speaker}
+
+
+def test_title_like_middle_name_after_a_given_name() -> None:
+    text = "Menteri Agama Lukman Hakim Saifuddin menyebut kepatuhan jemaah tahun ini sangat baik."
+    assert _speakers(text) == ["Lukman Hakim Saifuddin"]
+
+
+def test_initial_after_a_given_name_is_no_title() -> None:
+    # "H" also abbreviates "Haji"; between a given name and a surname it is an initial
+    text = '"Formasi penjaga paling banyak," kata Menteri Hukum dan HAM Yasonna H Laoly.'
+    assert _speakers(text) == ["Yasonna H Laoly"]
+
+
+def test_acronym_the_text_writes_alone_is_no_initial() -> None:
+    text = (
+        '"Surat keputusannya sudah ada," kata Ketua Muda Pengawasan MA Budi saat jumpa pers '
+        'di Jakarta.\n\n"Kami menunggu putusan," kata Budi. Sementara itu, MA juga '
+        "memeriksa hakim lain."
+    )
+    assert set(_speakers(text)) == {"Budi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CEO Pinjamku Budi Hartono menuturkan pihaknya menilai aturan itu kurang jelas.",
+        "CEO dan Co - Founder Pinjamku Budi Hartono menuturkan pihaknya menilai aturan itu "
+        "kurang jelas.",
+        "Hal senada diungkapkan CIO Pinjamku Budi Hartono. Menurutnya, aturan itu perlu "
+        "diperjelas.",
+        "Hal menarik yang disampaikan oleh Head of Ecommerce Pinjamku Budi Hartono adalah "
+        "perubahan cara pandang pelaku usaha.",
+    ],
+)
+def test_company_between_an_english_title_and_the_name(text: str) -> None:
+    assert _speakers(text) == ["Budi Hartono"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Kantor itu dibakar," ujar salah seorang anggota Polres Sukamaju yang ditemui di '
+            "pos jaga.",
+            "salah seorang anggota Polres Sukamaju",
+        ),
+        (
+            '"Kantor itu dibakar," ujar seorang anggota Polres Sukamaju, Budi Santoso.',
+            "Budi Santoso",
+        ),
+        (
+            '"Aturan ini diterapkan," kata juru bicara Garuda Indonesia, seperti dikutip dari '
+            "Kompas.",
+            "juru bicara Garuda Indonesia",
+        ),
+        (
+            '"Aturan ini diterapkan," kata juru bicara Garuda Indonesia, Budi Santoso.',
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_unnamed_holder_of_a_role_after_a_cue(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -640,6 +640,12 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+#: quantifiers of several people ("para pejabat X")
+_PLURAL_COUNTS = frozenset(("para", "sejumlah", "beberapa", "banyak", "kalangan", "sebagian"))
+#: a name in apposition after a comma ("..., Budi Santoso")
+_NAME_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]")
+#: a chief officer's title ("CEO", "CFO", "CIO"): a role, not an organisation's acronym
+_CHIEF = re.compile(r"C[A-Z]O")
 #: legal forms that close a company's name ("PT Maju Jaya Tbk Budi Santoso Wijaya"): what
 #: follows is a person's whole name
 _LEGAL_FORMS = frozenset(("tbk", "inc", "ltd", "corp", "llc", "plc", "gmbh", "pte", "bhd"))
@@ -854,17 +860,29 @@ class Reader:
         """ "seorang pejabat Kementerian Luar Negeri X" (all of ``toks``): an unnamed person
         of a named organisation is the source, the whole phrase as its name (the organisation
         does not speak; a person, so that "ia" after it goes back to it).
-        ``counted``: only with a quantifier in front ("seorang", "para"); after a cue the
-        words may stop at a comma that a name in apposition follows ("menurut juru bicara
-        KPK, Febri Diansyah, ..."), which a counted person rarely has."""
+        ``counted``: after a cue, where the words may stop at a comma that a name in
+        apposition follows ("menurut juru bicara KPK, Febri Diansyah, ..."): without a
+        quantifier in front ("seorang", "para") only where the text shows no such name
+        ("kata juru bicara Garuda, seperti dikutip ...")."""
         q = 0
         while q < len(toks) - 1 and toks[q].text.lower() in self.lex.quantifiers:
             q += 1
-        if counted and q == 0:
+        if counted and q == 0 and (not self.text or _NAME_AFTER.match(self.text, toks[-1].end)):
             return None
         words = [t.text.lower() for t in toks]
         size = 2 if " ".join(words[q : q + 2]) in _SPOKESPEOPLE else 1
-        if size == 1 and words[q] not in _SPOKESPEOPLE:
+        if (
+            size == 1
+            and words[q] not in _SPOKESPEOPLE
+            # "salah seorang anggota Polres X": any counted holder of a role (not one
+            # named in apposition right after: "seorang anggota Polres X, Budi")
+            and not (
+                q > 0
+                and toks[q].text.islower()
+                and words[q] in self.lex.roles
+                and _NAME_AFTER.match(self.text, toks[-1].end) is None
+            )
+        ):
             return None
         rest = toks[q + size :]
         if (
@@ -877,6 +895,7 @@ class Reader:
         found = self._read(rest, at_end=True)
         if found is None or found.kind != "name" or not found.org:
             return None
+        plural = q > 0 and words[0] in _PLURAL_COUNTS
         if found.start != rest[0].start or found.end != rest[-1].end:
             return None
         return Source(
@@ -884,7 +903,9 @@ class Reader:
             " ".join(t.text for t in toks),
             toks[0].start,
             toks[-1].end,
-            person=True,
+            # "para anggota X", "sejumlah pejabat X": several people, never "ia"
+            number="pl" if plural else "sg",
+            person=not plural,
             tokens=[t.text for t in toks],
         )
 
@@ -1394,6 +1415,8 @@ class Reader:
                 and i >= 3
                 and toks[i - 1].text in ("-", "\u2013")
                 and re.fullmatch(r"[A-Z][a-z]+", toks[i - 2].text)
+                # not "CEO dan Co - Founder Maju Rudi Hartanto": the hyphen joins a title
+                and run[0].text.lower() not in self.lex.roles
             ):
                 runs[r] = run[1:]  # "CEO Maju - Jaya Rudi Hartanto": "Jaya" ends the company
         # a run that is only the sentence-initial capital of a common word is no name
@@ -1700,6 +1723,15 @@ class Reader:
                 # "Snap Evan Spiegel" + "saham Snap" + "Spiegel melanjutkan": the surname is
                 # used alone, so the word in front of the given name is not part of the name
                 collected = _last_two(collected)
+                if (
+                    len(collected) == 2
+                    and collected[0].text.isupper()
+                    and len(collected[0].text) >= 2
+                    and collected[0].text in self.single_runs
+                ):
+                    # "Ketua Muda Pengawasan MA Budi" + "MA juga ..." + "kata Budi": an
+                    # acronym the text writes alone is the body, not the person's initials
+                    collected = collected[1:]
             elif (
                 first_names
                 and not org_stop
@@ -1712,7 +1744,16 @@ class Reader:
                     )
                 )
             ):
-                collected = collected[first_names[-1] :]  # "... Bandung Ferdi Ligaswara"
+                # "... Bandung Ferdi Ligaswara": the org or place ends before the given
+                # name the text uses alone; but a known given name or a hereditary title
+                # right before it opens the name ("Menteri Andi Bambang Sulaiman" + "kata
+                # Bambang": the person goes by the middle name)
+                k = first_names[-1]
+                while k > 0 and self._given_before(collected[k - 1].text):
+                    k -= 1
+                    if collected[k].text.lower() in _NAME_HONORIFICS:
+                        break
+                collected = collected[k:]
             elif not alone and len(collected[0].text) <= 3 and collected[0].text.isupper():
                 collected = collected[1:]  # "PB Bandung Ferdi ..." -> drop the acronym
             if (
@@ -1851,6 +1892,24 @@ class Reader:
             self._place_words[key] = known
         return known
 
+    def _given_before(self, word: str) -> bool:
+        """Whether a word right before a given name the text uses alone opens the same
+        person's name: a hereditary title ("Raden"), or a word the NER corpora tag in
+        persons' names that is no common word, role, place or organisation ("Andi",
+        "Frans")."""
+        if word.lower() in _NAME_HONORIFICS:
+            return True
+        return word in self.lex.persons and self._person_word(word) > 0 and self._given_like(word)
+
+    def _middle_title(self, before: str, word: str) -> bool:
+        """Whether a title-like word the NER corpora also tag inside persons' names
+        ("Hakim", "Putra") or a lone initial stands as a middle name, right after a known
+        given name ("Lukman Hakim Saifuddin", "Yasonna H Laoly")."""
+        title = word.lower() in self.lex.given_titles and PLAIN_WORD.fullmatch(word) is not None
+        # "Menteri Hukum Yasonna H Laoly": an initial, not "H(aji)"
+        initial = len(word) == 1 and word.isupper()
+        return (title or initial) and self._given_before(before)
+
     def _known_given(self, word: str) -> bool:
         """A word with evidence of a person's name: the text uses it alone, or the NER
         corpora tag it in persons' names and the news does not mostly write it in lower
@@ -1868,6 +1927,7 @@ class Reader:
         scores = [self._person_word(t.text) for t in collected]
         if scores[-1] > 0 and (
             self._no_name(collected[-2].text, collected[-3].text)
+            and not self._middle_title(collected[-3].text, collected[-2].text)
             or self._club_before(collected[-2].text, collected[-1].text)
         ):
             return collected[-1:]
@@ -1997,9 +2057,15 @@ class Reader:
         stopped_by_role = False
         clean_stop = False  # stopped by "(BI)" or "ESDM": what follows is a name alone
         stop_tok: _Tok | None = None
-        for tok in reversed(run):
+        for k, tok in enumerate(reversed(run)):
             if tok.text in _JOINERS:
                 break
+            at = len(run) - 1 - k
+            if collected and at > 0 and self._middle_title(run[at - 1].text, tok.text):
+                # "Menteri Agama Lukman Hakim Saifuddin": a title-like word between a given
+                # name and a surname is a middle name
+                collected.insert(0, tok)
+                continue
             if (
                 self._stop_word(tok.text)
                 or (collected and self.known_org(tok.text))
@@ -2070,7 +2136,9 @@ class Reader:
                     stopped_by_role = False
                 clean_stop = (
                     tok.text.startswith("(")
-                    or _is_acronym(tok.text)
+                    # "CEO Maju Budi Hartono": a chief officer's title, the company's name
+                    # may follow it before the person's
+                    or (_is_acronym(tok.text) and _CHIEF.fullmatch(tok.text) is None)
                     or (bool(collected) and tok.text in self.lex.orgs)
                     # "Kombes Pol Rina Sari Ginting": a rank right before the name
                     or (low in _RANKS and len(collected) <= 3)
@@ -2132,6 +2200,21 @@ class Reader:
                 if named is not None and named.person and len(named.tokens) >= 2:
                     # "Vice President of Business Development Nusa Technologies Dani
                     # Rombang": after an office phrase, the person ends the run
+                    if (
+                        2 <= len(collected) < len(named.tokens)
+                        and collected[-1] is run[-1]
+                        and named.end == run[-1].end
+                    ):
+                        # "Head of Sales Maju Budi Hartono": the field and the company
+                        # before the name are cut as after any office
+                        return Source(
+                            "name",
+                            " ".join(t.text for t in collected),
+                            collected[0].start,
+                            collected[-1].end,
+                            person=True,
+                            tokens=[t.text for t in collected],
+                        )
                     return named
             while plain and (plain[0].text.lower() in lex.roles or plain[0].text in _JOINERS):
                 plain = plain[1:]
