@@ -2703,3 +2703,132 @@ def test_verb_closing_the_sentence_with_only_a_day_after_it_reports_what_came_be
     found = _said(text)
     assert len(found) == 1
     assert found[0][0] == "Penjualan tiket konser itu habis dalam sepuluh menit"
+
+
+# -- round 14 (detection): outlets opening a sentence; people described by their team ----
+
+
+def test_outlet_opening_with_a_day_before_the_comma_is_the_speaker() -> None:
+    text = (
+        "Dilansir dari Berita Harian pada Selasa (3/5), aturan baru itu berlaku setelah "
+        "banyak pengendara melanggar batas kecepatan."
+    )
+    assert _said(text) == [
+        (
+            "aturan baru itu berlaku setelah banyak pengendara melanggar batas kecepatan",
+            "Berita Harian",
+        )
+    ]
+
+
+def test_outlet_opening_with_today_before_the_comma_is_the_speaker() -> None:
+    text = (
+        "Dikutip dari Warta Utama hari ini, dalam razia itu petugas menemukan tiga orang "
+        "tanpa identitas."
+    )
+    assert [s for _t, s in _said(text)] == ["Warta Utama"]
+
+
+def test_outlet_named_after_portal_berita_is_the_speaker() -> None:
+    text = (
+        "Mengutip portal berita Kabar Pagi, balon udara itu akan membawa enam penumpang ke "
+        "ketinggian tiga puluh kilometer."
+    )
+    assert [s for _t, s in _said(text)] == ["Kabar Pagi"]
+
+
+def test_outlet_opening_keeps_its_clause_when_a_cue_in_it_has_no_speaker() -> None:
+    # a passive with no agent ("disampaikan di ..."), a cue word with no name after it
+    # ("belum jelas"), a verb in a relative clause or after a wish: none speaks for itself
+    texts = [
+        "Diberitakan Kabar Pagi, imbauan itu disampaikan di pasar-pasar agar warga tidak "
+        "mempercayai isu yang belum jelas kebenarannya.",
+        "Seperti diberitakan Kabar Pagi, penyanyi itu sebenarnya ingin melaporkan produsernya "
+        "ke polisi.",
+        "Mengutip Kabar Pagi, majalah itu telah mendapatkan surat yang ditulis sang penyanyi "
+        "dari dalam penjara.",
+    ]
+    for text in texts:
+        assert [s for _t, s in _said(text)] == ["Kabar Pagi"], text
+
+
+def test_outlet_opening_leaves_a_clause_with_its_own_speaker() -> None:
+    text = (
+        "Diberitakan Kabar Pagi pada Senin (2/1), harga beras naik lagi pekan ini, kata "
+        "Budi Santoso."
+    )
+    assert [s for _t, s in _said(text)] == ["Budi Santoso"]
+
+
+def test_outlet_opening_with_a_day_is_not_read_as_a_subject() -> None:
+    # "Dilansir Reuters pada Kamis": "Dilansir" is no part of the outlet's name
+    text = (
+        "Dilansir Kabar Pagi pada Kamis (17/8), peraih medali itu diterima di universitas "
+        "ternama untuk program filsafat."
+    )
+    assert [s for _t, s in _said(text)] == ["Kabar Pagi"]
+
+
+def test_person_described_by_their_former_club_is_the_person_in_focus() -> None:
+    text = (
+        "Rudi Hartono menilai Persija akan kesulitan musim ini.\n\n"
+        '"Mereka harus membeli pemain baru. Itu sudah jelas," tutur eks striker Persib di '
+        "Bandung."
+    )
+    assert [s for _t, s in _said(text)] == ["Rudi Hartono", "Rudi Hartono"]
+
+
+def test_person_described_by_their_film_is_the_person_in_focus() -> None:
+    text = (
+        "Aktor Budi Santoso menerima tawaran itu tahun lalu.\n\n"
+        "Dalam wawancara dengan televisi, sang bintang Laskar Pelangi mengaku dirinya pernah "
+        "ditolak banyak sutradara."
+    )
+    assert [s for _t, s in _said(text)] == ["Budi Santoso"]
+
+
+def test_person_named_after_sang_and_a_role_stays_the_speaker() -> None:
+    # the name is a person's: "Sudiro" stands alone later in the article
+    text = (
+        "Film itu dibintangi banyak aktor.\n\n"
+        "Dalam wawancara dengan televisi, sang bintang Tora Sudiro mengaku dirinya pernah "
+        "ditolak banyak sutradara. Sudiro juga menyebut film itu laris."
+    )
+    assert [s for _t, s in _said(text)][0] == "Tora Sudiro"
+
+
+def test_saat_ini_opening_the_reported_clause_is_no_scene_of_speaking() -> None:
+    text = "Budi Santoso mengatakan saat ini komposisi tim sudah cukup ideal."
+    assert _said(text) == [("saat ini komposisi tim sudah cukup ideal", "Budi Santoso")]
+
+
+def test_clause_after_bahwa_is_never_a_scene_after_the_verb() -> None:
+    text = "Manajer Persib, Budi Santoso, menyebut bahwa saat ini komposisi tim sudah ideal."
+    assert _said(text) == [("saat ini komposisi tim sudah ideal", "Budi Santoso")]
+
+
+def test_scene_after_the_verb_still_reports_the_clause_before() -> None:
+    text = "Harga beras naik tajam pekan ini, Budi Santoso mengatakan saat ditemui di pasar."
+    assert _said(text) == [("Harga beras naik tajam pekan ini", "Budi Santoso")]
+
+
+def test_office_comma_name_opening_a_sentence_is_its_subject_for_a_quote_after() -> None:
+    # "Pelatih Persija, Stefano Cugurra ...": the person in apposition is in focus, so the
+    # cue-less quote after goes to him, not to the player named before
+    text = (
+        "Persija kalah 0-3 dari Bali United. Marko Simic dkk tak berdaya sepanjang laga.\n\n"
+        "Pelatih Persija, Stefano Cugurra kepada awak media seusai laga memberikan "
+        "komentarnya terkait hasil itu.\n\n"
+        '"Kartu merah sangat merugikan kami. Kami harus bangkit di laga berikutnya."'
+    )
+    assert [s for _t, s in _said(text)] == ["Stefano Cugurra"]
+
+
+def test_description_broken_by_commas_and_closed_by_itu_points_back() -> None:
+    # the regency after the comma is part of where the man is from, not a source
+    text = (
+        "Menurut Budi Santoso, serangan itu bisa dicegah.\n\n"
+        '"Perbarui aplikasi dan antivirus secara rutin," kata pria asal Cepu, Kabupaten '
+        "Blora, Jawa Tengah, itu."
+    )
+    assert [s for _t, s in _said(text)] == ["Budi Santoso", "Budi Santoso"]

@@ -649,6 +649,11 @@ def _appositive(
     first = text[seg_start:seg_end].split()
     if not first:
         return source
+    if first[0][:1].islower() and _DESCRIPTION_CLOSED.match(text, seg_end, limit) is not None:
+        # "kata pria asal Cepu, Kabupaten Blora, Jawa Tengah, itu.": a description broken
+        # by commas and closed by the demonstrative points back to the person in focus;
+        # the place after the comma is no one in apposition
+        return Source("pronoun", "dia", seg_start, seg_start + len(first[0]))
     title_alone = source is not None and source.text.lower() in ctx.lex.roles
     role_first = first[0].lower().strip("(") in ctx.lex.roles
     if not role_first and source is not None and source.start > seg_start:
@@ -1291,15 +1296,26 @@ _OUTLET_LEAD = re.compile(
     r"|[Bb]erdasarkan[ \t]+(?:informasi|keterangan|laporan|rilis|pengumuman)"
     r"(?:[ \t]+yang[ \t]+(?:diperoleh|didapat|dihimpun|dirilis|dikeluarkan|diterima))?)"
     r"(?:[ \t]+(?:dari|oleh))?)[ \t]+"
-    r"(?:(?:koran|harian|kantor[ \t]+berita|media|majalah|situs|laman|stasiun[ \t]+televisi)[ \t]+)?"
+    r"(?:(?:koran|harian|kantor[ \t]+berita|media|majalah|situs|laman|stasiun[ \t]+televisi"
+    r"|portal(?:[ \t]+berita)?)(?:[ \t]+(?:resmi|web|berita))?[ \t]+)?"
 )
 #: the outlet itself: any capitalised run of up to four words ending at the comma ("Dilansir
 #: dari NME,": only an outlet is 'dilansir'), or a site address
 _OUTLET_AT_COMMA = re.compile(
-    r"((?:[A-Z0-9][\w.&'!\-]*)(?:[ \t]+(?:[A-Z0-9][\w.&'!\-]*|of|the|de)){0,3}"
+    r"((?:[A-Z0-9][\w.&'!\-]*)(?:[ \t]+(?:[A-Z0-9][\w.&'!\-]*|of|the|de|and|&)){0,3}"
     r"|[a-z][\w\-]*(?:\.(?:com|net|id|org|co|tv|uk|us|au))+)"
-    r"(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?[ \t]*,[ \t]*"
+    r"(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?"
+    # "Dilansir dari NME pada Kamis (20/4), ...", "Dikutip dari Antara hari ini, ...": when
+    r"(?:[ \t]+(?:pada[ \t]+)?(?:hari[ \t]+ini|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+    r"(?:[ \t]*\(\d[\d/]*\))?))?[ \t]*,[ \t]*"
 )
+#: a cue of the clause that gives it no speaker of its own: in a relative clause ("surat
+#: yang ditulis ..."), after a wish ("ingin melaporkan ..."), or a passive with no agent
+#: after it ("imbauan disampaikan di ...")
+_IDLE_TRIGGER_LEAD = re.compile(r"(?:yang|ingin|mau|hendak|akan)[ \t]+$")
+#: what follows an inserted cue that has a speaker ("kata Budi", "ujar dia")
+_CUE_SPEAKER_NEXT = re.compile(r"[ \t]+(?:[A-Z]|(?:dia|ia|mereka|beliau|kami|saya)(?![\w\-]))")
+_IDLE_PASSIVE_TAIL = re.compile(r"[ \t]+(?:di|ke|pada|dalam|kepada|untuk|sejak|saat|secara)[ \t]")
 
 
 #: "Klimatologi, dan Geofisika": a name whose parts are listed with commas goes on
@@ -1370,7 +1386,18 @@ def _outlet_report(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
     if name.split()[0].lower() in ctx.lex.roles or ctx.reader.pronoun(name.split()[0]):
         return None
     c_start = m.end()
-    if ctx.lex.trigger.search(masked, c_start, s_end) is not None:
+    for t in ctx.lex.trigger.finditer(masked, c_start, s_end):
+        low = t.group().lower()
+        if _IDLE_TRIGGER_LEAD.search(masked, max(c_start, t.start() - 8), t.start()):
+            continue
+        if low in ctx.lex.passive and _IDLE_PASSIVE_TAIL.match(masked, t.end(), s_end):
+            continue
+        if (
+            low in ctx.lex.cues
+            and low not in ctx.lex.verbs
+            and _CUE_SPEAKER_NEXT.match(masked, t.end(), s_end) is None
+        ):
+            continue  # "isu yang belum jelas kebenarannya": an inserted cue with no speaker
         return None  # a speaker of its own follows: the outlet is the via
     if masked[c_start : c_start + 1] in marks.MARKS or masked.startswith("berikut", c_start):
         return None  # a direct quote, or a list announced ("berikut beberapa ...")
@@ -1484,6 +1511,13 @@ _RECORDED_CLAUSE = re.compile(
     r"(?:mengalami|mencapai|mencatat|diminati|meningkat|menurun|berkurang|bertambah"
     r"|tumbuh|turun|naik|melonjak|anjlok|merosot)\b"
 )
+#: ", Kabupaten Blora, Jawa Tengah, itu." / ", 12 Maret 1970, tersebut": the rest of a
+#: description broken by commas, closed by a demonstrative at the end of the sentence
+_DESCRIPTION_CLOSED = re.compile(
+    r"(?:,[^,.!?;\"\u201c\u201d\n]{1,40}){1,3},?[ \t]+(?:itu|ini|tersebut)[ \t]*(?:[.!?]|$)"
+)
+#: "saat ini tim ...", "hingga kini ...": a time adverb of the present opening a clause
+_NOW_CLAUSE = re.compile(r"(?:saat|kala|hingga|sampai)[ \t]+(?:ini|kini)[ \t]+\S")
 #: the first active verb of a sentence
 _FIRST_VERB = re.compile(r"\b(?:me|ber)[a-z]{3,}\b")
 
@@ -1595,13 +1629,20 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
     ):
         return None  # "meminta untuk ..." (but "menjelaskan, untuk pusat komando ...")
     postposed = (
-        len(body.split()) <= 8
-        and body.startswith(
-            ("kepada ", "dalam ", "pada ", "melalui ", "lewat ", "di ", "saat ", "ketika ")
+        (
+            len(body.split()) <= 8
+            and body.startswith(
+                ("kepada ", "dalam ", "pada ", "melalui ", "lewat ", "di ", "saat ", "ketika ")
+            )
+            # "mengatakan (bahwa) saat ini tim sudah ideal": "bahwa" or "saat ini" opens the
+            # reported clause, no scene of speaking after the verb
+            and not stripped.lower().startswith("bahwa")
+            and _NOW_CLAUSE.match(body) is None
         )
-    ) or (
-        # "..., media setempat mewartakan, Jumat.": only the day after the verb
-        len(body.split()) <= 3 and _DAY.match(masked[c_start:s_end]) is not None
+        or (
+            # "..., media setempat mewartakan, Jumat.": only the day after the verb
+            len(body.split()) <= 3 and _DAY.match(masked[c_start:s_end]) is not None
+        )
     )
     if postposed or not body.strip(" ."):
         if _PLACEHOLDER in masked[c_start:s_end] or stripped.startswith(":"):
@@ -1749,6 +1790,26 @@ _OFFICE_WORDS = frozenset(
 )
 #: "(BMKG)" and what follows it
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)[ \t]*,?")
+
+
+#: "sang bintang ", "eks striker ", "mantan pelatih ": a person described by what they
+#: belong to, right before the name of that team, film or band
+_SANG_ROLE_BEFORE = re.compile(
+    r"(?<![\w\-])(?:[Ss]ang|[Ee]ks|[Mm]antan|[Bb]ekas)[ \t]+(?:[a-z][a-z\-]+[ \t]+){1,2}$"
+)
+
+
+def _never_alone(text: str, src: Source) -> bool:
+    """Whether no word of a name of two words or more stands without the rest in the
+    article ("Laskar Pelangi" but never "Pelangi"): a title or a band, not a person spoken
+    of by one of their names ("Ira Koesno ... sambung Ira")."""
+    if len(src.tokens) < 2:
+        return False
+    whole = len(re.findall(r"(?<![\w\-])" + re.escape(src.text) + r"(?![\w\-])", text))
+    return all(
+        len(re.findall(r"(?<![\w\-])" + re.escape(tok) + r"(?![\w\-])", text)) == whole
+        for tok in src.tokens
+    )
 
 
 #: "yang " right before a cue: the cue opens a relative clause
@@ -2934,6 +2995,10 @@ def _spaced_compound_in(text: str, left: str, right: str) -> bool:
 
 def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     masked, lex = ctx.masked, ctx.lex
+    lead = _OUTLET_LEAD.match(masked, s_start, s_end)
+    outlet = None if lead is None else _OUTLET_AT_COMMA.match(masked, lead.end(), s_end)
+    if outlet is not None:
+        s_start = outlet.end()  # "Dilansir NME pada Senin (3/4), X ...": X is the subject
     words = list(_LEAD.finditer(masked, s_start, min(s_end, s_start + 160)))
     chunk_end = None
     seen_cap = False
@@ -2979,8 +3044,10 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     if chunk_end is None:
         return None
     chunk = masked[s_start:chunk_end]
-    if "," in chunk or _PLACEHOLDER in chunk:
+    if _PLACEHOLDER in chunk:
         return None
+    if "," in chunk:
+        return _role_then_name(ctx, s_start, chunk.rstrip(" \t,"))
     if _POINTS_BACK.match(masked, chunk_end) is not None:
         return None  # "Model Rosa's Label itu melahirkan ...": the person named before
 
@@ -3004,6 +3071,29 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
         src.person = True  # a lone name is kept below only when the text quotes it
         return src
     return None
+
+
+def _role_then_name(ctx: _Ctx, start: int, chunk: str) -> Source | None:
+    """ "Pelatih Persija, Stefano Cugurra (kepada awak media ...)": an office, a comma and
+    the person holding it open the sentence; the person is its subject."""
+    head, comma, tail = chunk.partition(",")
+    words = head.split()
+    if not words or "," in tail or words[0].lower() not in ctx.lex.roles:
+        return None
+    at = start + len(head) + len(comma)
+    src = ctx.reader.subject(tail, at)
+    if (
+        src is None
+        or src.kind != "name"
+        or src.org
+        or not src.person
+        or len(src.tokens) < 2
+        or ctx.masked[at : src.start].strip()
+        # "Kapten Chelsea, Gary Cahill Minta Saran ...": a headline goes on after the name
+        or ctx.masked[src.end : start + len(chunk)].strip()
+    ):
+        return None
+    return src
 
 
 def _group(ctx: _Ctx, start: int, joint: int, end: int) -> Source | None:
@@ -3552,6 +3642,16 @@ def _resolve(
             elif src.text[:1].islower() and src.text in ctx.lex.roles:
                 # '"...," harap walikota': the official spoken of, like "ia"
                 src = Source("pronoun", src.text, src.start, src.end)
+        if (
+            src is not None
+            and src.kind == "name"
+            and _SANG_ROLE_BEFORE.search(ctx.masked, max(0, src.start - 50), src.start)
+            and (not src.person or _never_alone(text, src))
+        ):
+            # "kata eks striker Persib", "sang bintang Laskar Pelangi mengaku": a person
+            # described by the team, film or band they belong to, standing for the person
+            # in focus (like "ia"), not the team itself
+            src = Source("pronoun", "dia", src.start, src.end)
         if src is not None and src.kind in ("name", "description"):
             name = canon.get(src.text, src.text) if src.kind == "name" else src.text
             entity = (
