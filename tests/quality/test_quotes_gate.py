@@ -51,6 +51,7 @@ def test_kompas_development_gold_holds(shared: Path) -> None:
         *(f"indosum-blind{i}" for i in range(2, 19)),
         "indosum-train1",
         "indosum-train2",
+        "indosum-train3",
     ],
 )
 def test_indosum_held_out_gold_holds(shared: Path, name: str) -> None:
