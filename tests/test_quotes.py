@@ -2832,3 +2832,116 @@ def test_description_broken_by_commas_and_closed_by_itu_points_back() -> None:
         "Blora, Jawa Tengah, itu."
     )
     assert [s for _t, s in _said(text)] == ["Budi Santoso", "Budi Santoso"]
+
+
+# -- round 15: via and channel ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        # a name shaped like an outlet after "kepada": an outlet's word, a brand in one word
+        # of two capitalised parts, an acronym the article uses only there
+        (
+            '"Kami siap bersaing," kata Rudi Hartawan kepada Kalimantan Tribune.',
+            "Kalimantan Tribune",
+        ),
+        ('"Kami siap bersaing," kata Rudi Hartawan kepada TeknoHarian.', "TeknoHarian"),
+        ('"Kami siap bersaing," kata Rudi Hartawan kepada ZKR.', "ZKR"),
+        ('"Kami siap bersaing," kata Rudi Hartawan kepada Sky Brasil.', "Sky Brasil"),
+        # a sentence that opens with "Kepada X,"
+        ("Kepada TeknoHarian, Rudi Hartawan mengatakan penjualan naik.", "TeknoHarian"),
+        # lower-case words inside a listed name
+        (
+            '"Kami siap bersaing," kata Rudi Hartawan kepada Gazzetta dello Sport.',
+            "Gazzetta dello Sport",
+        ),
+        # "di X" only with an outlet's name, the whole of it
+        ('"Kami siap bersaing," tutur Rudi Hartawan di Bloomberg.', "Bloomberg"),
+        ('"Kami siap bersaing," tutur Rudi Hartawan di Manchester Echo.', "Manchester Echo"),
+        # interviews and documents an outlet obtained
+        (
+            '"Kami siap bersaing," kata Rudi Hartawan dalam wawancara dengan TeknoHarian.',
+            "TeknoHarian",
+        ),
+        ('"Kami siap bersaing," kata Rudi Hartawan saat diwawancara oleh Bloomberg.', "Bloomberg"),
+        (
+            '"Kami siap bersaing," kata Rudi Hartawan saat diwawancarai oleh media Jerman Deutsche Welle.',
+            "Deutsche Welle",
+        ),
+        ('"Kami siap bersaing," kata Rudi Hartawan kepada kantor berita ZKRN.', "ZKRN"),
+        (
+            '"Kami siap bersaing," kata Rudi Hartawan dalam dokumen yang diperoleh Reuters.',
+            "Reuters",
+        ),
+        # a club's own site keeps its words; "the" in lower case before an outlet
+        (
+            '"Kami siap bersaing," ujar Rudi Hartawan seperti dilansir situs resmi klub.',
+            "situs resmi klub",
+        ),
+        (
+            '"Kami siap bersaing," ujar Rudi Hartawan dikutip laman resmi Persiraja.',
+            "laman resmi Persiraja",
+        ),
+        (
+            "Dikutip dari laman the Guardian, Senin (3/4), Rudi Hartawan mengatakan harga naik.",
+            "Guardian",
+        ),
+        ('"Kami siap bersaing," kata Rudi Hartawan, dikutip dari E! News.', "E! News"),
+    ],
+)
+def test_round15_via_shapes(text: str, via: str) -> None:
+    q = one(text)
+    assert q.via is not None and q.via.name == via
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kami siap bersaing," kata Rudi Hartawan kepada Presiden Joko Widodo.',
+        '"Kami siap bersaing," kata Rudi Hartawan kepada Budi.',
+        '"Kami siap bersaing," kata Rudi Hartawan di Times Square.',
+        '"Kami siap bersaing," kata Rudi Hartawan di The Pallas, Jakarta.',
+        "Rudi Hartawan mengatakan gaji itu disamakan dengan PNS, yakni naik 60 persen.",
+        "Rudi Hartawan mengatakan, di antara warga ada yang sakit.",
+        "Kepada media CEO Mimpi Rudi Hartawan mengungkapkan penjualan naik.",
+        '"Kami siap bersaing," kata Rudi Hartawan kepada tim Capcom.',
+        '"Kami siap bersaing," kata Rudi Hartawan yang pernah berlatih bersama SDR.',
+    ],
+)
+def test_round15_no_via_for_people_places_and_bodies(text: str) -> None:
+    for q in extract(text)[0]:
+        assert q.via is None
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        (
+            '"Kami siap bersaing," kata Rudi Hartawan dalam keterangan tertulisnya, Senin.',
+            "keterangan tertulis",
+        ),
+        (
+            '"Kami siap bersaing," kata Rudi Hartawan melalui keterangan resminya.',
+            "keterangan resmi",
+        ),
+        ('"Kami siap bersaing," kata Rudi Hartawan dalam keterangannya, Senin.', "keterangan"),
+        ('"Kami siap bersaing," kata Rudi Hartawan dalam pernyataannya.', "pernyataan"),
+        (
+            '"Kami siap bersaing," kata Rudi Hartawan melalui siaran tertulis, Senin.',
+            "siaran tertulis",
+        ),
+        ('"Kami siap bersaing," tulis Rudi Hartawan di Twitter.', "Twitter"),
+        ('"Kami siap bersaing," tulis Rudi Hartawan dalam kolom keterangan.', "kolom keterangan"),
+        ('"Kami siap bersaing," kata Rudi Hartawan dalam sebuah diskusi di Cikini.', "diskusi"),
+        # the medium of a call says more than the call
+        (
+            '"Kami siap bersaing," kata Rudi Hartawan saat dihubungi melalui telepon, Senin.',
+            "telepon",
+        ),
+        ("Menurut laporan Harian Nusantara, Rudi Hartawan mengatakan harga naik.", "laporan"),
+    ],
+)
+def test_round15_channels(text: str, channel: str) -> None:
+    q = one(text)
+    assert q.channel == channel

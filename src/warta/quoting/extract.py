@@ -2391,23 +2391,115 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
 
 # -- via and channel -----------------------------------------------------------------
 _DOMAIN = re.compile(r"[A-Z][\w\-]*(?:\.[a-z]{2,4}){1,2}")
-_OUTLET_RUN = re.compile(r"((?:[A-Z0-9][\w.&'\-/]*)(?:\s+(?:[A-Z0-9][\w.&'\-/]*|of|the|de))*)")
+_OUTLET_RUN = re.compile(
+    r"((?:[A-Z0-9][\w.&'\-/!]*)"
+    r"(?:\s+(?:[A-Z0-9][\w.&'\-/!]*|(?:of|the|de|dello|della|del|degli|des|du)\b))*)"
+)
 
 
 _TO_OUTLET = re.compile(
-    r"\b(?:kepada|pada|kpd|dihubungi|dikonfirmasi|ditemui|diwawancarai|dengan|bersama"
-    # "saat ditanya Billboard", "keterangan yang diterima kumparan", "tutur X menurut FFT"
-    r"|ditanya|diterima|menurut)\s+"
-    r"(?:oleh\s+)?(?:(?:koran|harian|kantor berita|media|stasiun televisi|tim|wartawan|reporter)\s+)?"
+    r"\b(?:(?P<to>[Kk]epada|kpd|dihubungi|dikonfirmasi|ditemui|diwawancarai|diwawancara"
+    # "saat ditanya Billboard", "keterangan yang diterima kumparan", "laporan yang diperoleh
+    # Reuters", "dalam wawancara dengan ...", "saat berbincang dengan ..."
+    r"|ditanya|diterima|diperoleh|(?:wawancara(?:nya)?|berbincang|berbicara)\s+dengan)"
+    # "tutur X menurut FFT": weaker, only a name shaped like an outlet's
+    r"|pada|dengan|bersama|menurut)\s+(?:oleh\s+)?"
+    # "kepada kantor berita ISNA", "oleh media Jerman Deutsche Welle": any name
+    r"(?:(?:(?P<media>koran|harian|kantor berita|stasiun televisi|wartawan|reporter)|media|tim)"
+    r"\s+(?P<nation>[A-Z][a-z]+\s+(?=[A-Z]))?)?"
+)
+#: "tutur X di Liverpool Echo", "kata X dalam laman ESPN": only a name shaped like an outlet
+_AT_OUTLET = re.compile(r"\b(?:di|dalam\s+(?:laman|situs))\s+")
+#: "kepada situs resmi klub", "dilansir laman resmi Persib": the club's own site
+_OFFICIAL_SITE = re.compile(
+    r"(?:situs|laman|website)(?:\s+web)?\s+resmi\s+(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*|klub|tim)"
 )
 _LOWER_OUTLET = re.compile(r"[a-z][\w.\-]*")
 #: a news site by its address ("dilansir bola.net", "kepada detik.com")
 _LOWER_DOMAIN = re.compile(r"[a-z][\w\-]*(?:\.(?:com|net|id|org|co|tv|uk|us|au))+")
 _LOWER_DOMAIN_AT = re.compile(r"([a-z][\w\-]*(?:\.(?:com|net|id|org|co|tv|uk|us|au))+)(?!\w|\.\w)")
+#: the last word of a publication's or broadcaster's name ("Huffington Post", "Liverpool Echo")
+_OUTLET_HEADS = frozenset(
+    {
+        "news",
+        "post",
+        "times",
+        "tribune",
+        "echo",
+        "herald",
+        "journal",
+        "gazette",
+        "telegraph",
+        "magazine",
+        "magazin",
+        "weekly",
+        "daily",
+        "online",
+        "radio",
+        "tv",
+        "television",
+        "channel",
+        "newswire",
+        "newswires",
+        "showbiz",
+        "beauty",
+        "insider",
+        "chronicle",
+        "observer",
+        "mirror",
+        "express",
+        "courier",
+        "monitor",
+        "reporter",
+        "sport",
+        "sports",
+        "italia",
+    }
+)
+#: the first word of one ("Sky Italia", "The Sunday Telegraph", "Radio Free Asia")
+_OUTLET_FIRST = frozenset({"The", "Sky", "Radio", "Yahoo!", "Harian", "Majalah", "Tabloid"})
+#: one word of two capitalised parts ("DailySocial", "AceShowbiz"): a brand, not a name
+#: ("DiCaprio", "McGregor" have a short first part)
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
+_OUTLET_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_TV_NAME = re.compile(r"[A-Z][\w\-]*TV")
 
 
-def _outlet_name(ctx: _Ctx, text: str) -> str | None:
-    low = _LOWER_OUTLET.match(text)
+def _outlet_shape(ctx: _Ctx, name: str, to: bool, at: bool = False) -> bool:
+    """A capitalised name missing from the outlet list that has an outlet's shape: a last
+    word like "Post", "Echo", "TV", a first word like "Sky", "The" (not after "di": ``at``);
+    after "kepada" (``to``)
+    also a brand written in one word of two capitalised parts, or an acronym the article
+    uses nowhere else and that names no organisation the lists know."""
+    words = name.split()
+    last = words[-1]
+    if len(words) > 1 and (
+        last.lower() in _OUTLET_HEADS or words[0] in _OUTLET_FIRST and not at
+    ):  # "di The Pallas" is a place
+        return words[0] not in ctx.lex.roles and words[0].lower() not in ctx.lex.roles
+    if len(words) > 1:
+        return False
+    if _TV_NAME.fullmatch(name) is not None:
+        return True
+    if (
+        not to
+        or name in ctx.lex.persons
+        or name in ctx.lex.affiliations
+        or name in ctx.lex.orgs
+        or name.lower() in ctx.lex.places
+    ):
+        return False
+    if _CAMEL.fullmatch(name) is not None:
+        return True
+    return _OUTLET_ACRONYM.fullmatch(name) is not None and ctx.text.count(name) == 1
+
+
+def _outlet_name(ctx: _Ctx, text: str, shape: int = 0) -> str | None:
+    """The outlet that ``text`` opens with: a listed outlet, a site address or, with
+    ``shape``, a name shaped like an outlet (1: after "kepada", any such shape; 2: after
+    "di", the whole name; 3: after "pada", "dengan", a name with an outlet's word; 4: after
+    "kantor berita", any capitalised name)."""
+    low = None if shape == 2 else _LOWER_OUTLET.match(text)  # "di antara" is no outlet
     if low is not None and (
         low.group().rstrip(".") in ctx.lex.outlets
         or _LOWER_DOMAIN.fullmatch(low.group().rstrip(".")) is not None
@@ -2418,12 +2510,19 @@ def _outlet_name(ctx: _Ctx, text: str) -> str | None:
         return None
     name = m.group(1).rstrip(".")
     words = name.split()
+    if shape == 2:
+        # "di Bloomberg", not "di Times Square": the whole name is the outlet
+        if name.lower() in ctx.lex.outlets or _outlet_shape(ctx, name, False, True):
+            return name
+        return None
     for n in range(len(words), 0, -1):
         cand = " ".join(words[:n])
         if cand.lower() in ctx.lex.outlets:
             return cand
     if words and _DOMAIN.fullmatch(words[0]):
         return words[0]  # "kepada CNNIndonesia.com"
+    if shape == 4 or shape and _outlet_shape(ctx, name, shape == 1):
+        return name  # "kepada Huffington Post", "kepada DailySocial"
     return None
 
 
@@ -2437,8 +2536,13 @@ def _via(ctx: _Ctx, start: int, end: int) -> Via | None:
             j = i + len(phrase)
             if (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum()):
                 rest = region[j:].lstrip()
+                site = _OFFICIAL_SITE.match(rest)
+                if site is not None:
+                    r_start = start + region.find(site.group(), j)
+                    return Via(name=site.group(), start=r_start, end=r_start + len(site.group()))
                 rest = re.sub(
-                    r"^(?:koran|harian|kantor berita|media|situs|laman|stasiun televisi)\s+",
+                    r"^(?:koran|harian|kantor berita|media|situs|laman|stasiun televisi)\s+"
+                    r"(?:the\s+(?=[A-Z]))?",
                     "",
                     rest,
                     flags=re.I,
@@ -2450,24 +2554,51 @@ def _via(ctx: _Ctx, start: int, end: int) -> Via | None:
                     return Via(name=name, start=r_start, end=r_start + len(name))
             i = low.find(phrase, i + 1)
     for m in _TO_OUTLET.finditer(region):
-        name = _outlet_name(ctx, region[m.end() :])
+        at = m.end()
+        rest = region[at:]
+        site = _OFFICIAL_SITE.match(rest)
+        # "kepada media, X ...", "kepada media CEO X": only an outlet's name after "media"
+        level = 4 if m.group("media") else 1 if m.group("to") else 3
+        name = site.group() if site is not None else _outlet_name(ctx, rest, level)
+        if name is None and m.group("nation"):
+            at = m.start("nation")  # "kepada kantor berita Reuters Senin": no nation
+            name = _outlet_name(ctx, region[at:], level)
+        if name is not None:
+            r_start = start + at
+            return Via(name=name, start=r_start, end=r_start + len(name))
+    for m in _AT_OUTLET.finditer(region):
+        name = _outlet_name(ctx, region[m.end() :], 2)
         if name is not None:
             r_start = start + m.end()
             return Via(name=name, start=r_start, end=r_start + len(name))
     return None
 
 
+#: "Menurut laporan X, ...", "menurut siaran pers ...": the report the words are from
+_ACCORDING_CHANNEL = re.compile(
+    r"(?<![\w-])[Mm]enurut\s+(laporan|siaran pers|keterangan(?: resmi| tertulis| pers)?|rilis)(?![\w-])"
+)
+
+
 def _channel(ctx: _Ctx, start: int, end: int) -> str | None:
     region = ctx.text[start:end]
     m = ctx.lex.channel_re.search(region)
     if m is None:
-        return None
+        according = _ACCORDING_CHANNEL.search(region)
+        return None if according is None else according.group(1)
     phrase = m.group(1).lower()
+    if phrase in ("dihubungi", "dikonfirmasi"):
+        # "saat dihubungi melalui telepon": the medium says more than the call
+        medium = ctx.lex.channel_re.search(region, m.end())
+        if medium is not None and medium.start() - m.end() < 40:
+            m, phrase = medium, medium.group(1).lower()
     head, tail_end = m.start(1), m.end(1)
     if phrase in ("unggahan", "akun", "cuitan", "kicauan", "pesan singkat", "video"):
         stop = re.search(r"[,.;]|\s(?:pada|saat|ketika|yang)\s", region[tail_end:])
         if stop is not None and stop.start() <= 60:
             tail_end += stop.start()
+    elif phrase.endswith("nya"):
+        tail_end -= 3  # "dalam keterangan tertulisnya": the channel, not its owner
     if phrase in ("dihubungi", "dikonfirmasi"):
         head = m.start()
     return region[head:tail_end].strip()
