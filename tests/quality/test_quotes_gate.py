@@ -52,6 +52,7 @@ def test_kompas_development_gold_holds(shared: Path) -> None:
         "indosum-train1",
         "indosum-train2",
         "indosum-train3",
+        "indosum-train4",
     ],
 )
 def test_indosum_held_out_gold_holds(shared: Path, name: str) -> None:
