@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from ..lang import id as _lang
 from ..links import inside as _inside
 from ..links import link_lines as _link_lines
 from ..record import Cue, Quote, QuoteKind, Speaker, Via
@@ -34,10 +36,14 @@ from .names import (
     tokens,
 )
 
+#: the days of the week as the news writes them (one list for every pattern below)
+_WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu")
+_WEEKDAYS = frozenset(_WEEKDAY_NAMES)
+_WEEKDAY = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"
 _WORD = re.compile(r"[^\W\d_][\w\-\u2019']*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?]+")
 _DAY = re.compile(
-    r"^\s*(?:(?:pada|hari)\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
+    r"^\s*(?:(?:pada|hari)\s+)?" + _WEEKDAY + r"\b"
     r"|^\s*\(?\d{1,2}/\d{1,2}",
 )
 _CONTEXT_START = frozenset(
@@ -214,7 +220,7 @@ _NYA_WORD = re.compile(r"\b\w+nya\b")
 
 
 def _about_object(body: str) -> bool:
-    """ "alasan di balik penyelenggaraan bazaar ini": a noun phrase, no reported clause."""
+    """ "alasan di balik pembukaan pasar malam itu": a noun phrase, no reported clause."""
     head = _ABOUT_OBJECT.match(body)
     if head is None or _REASON_GIVEN.search(body, head.end()) is not None:
         return False  # "harapannya bahwa ...", "alasannya karena ...": a clause follows
@@ -375,6 +381,18 @@ class _Ctx:
     agents: list[Source] = field(default_factory=list)
     #: ``_spaced_compound``'s answers, per pair of words (one text search each)
     spaced: dict[tuple[str, str], bool] = field(default_factory=dict)
+    #: ``_word_count``'s answers, per string (one text search each)
+    word_counts: dict[str, int] = field(default_factory=dict)
+
+
+def _word_count(ctx: _Ctx, word: str) -> int:
+    """How often ``word`` stands in the text as a whole word (not inside a longer one:
+    "ABC" is not in "ABCD"), counted once per document."""
+    n = ctx.word_counts.get(word)
+    if n is None:
+        n = len(re.findall(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])", ctx.text))
+        ctx.word_counts[word] = n
+    return n
 
 
 # -- sentences -----------------------------------------------------------------------
@@ -570,7 +588,7 @@ def _after_cue(ctx: _Ctx, pos: int) -> tuple[Source | None, tuple[str, int, int]
             return None
         m, word, low = so, nxt, nxt_low
     if low in ("bunyi", "isi"):
-        # '"...," bunyi pernyataan tertulis yang dikeluarkan Linkin Park': the issuer speaks
+        # '"...," bunyi pernyataan tertulis yang dirilis Band Senja': the issuer speaks
         owner = _STATEMENT_OWNER.match(text, m.end(1), end_sent)
         if owner is None:
             return None
@@ -635,10 +653,32 @@ _APPOSITIVE_STOP = re.compile(r"\s(?:" + "|".join(sorted(CUE_STOP - {"yang"})) +
 _OFFICE_AT = re.compile(r"[ \t]+di[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[ \t]*")
 
 
+#: a scene after a comma ("..., saat ditemui di kantornya itu."): no part of a description
+_SCENE_SEGMENT = re.compile(
+    r"[ \t]*(?:saat|ketika|kala|di|ke|usai|seusai|setelah|sebelum|sesudah|dalam|pada|kepada"
+    r"|sambil|seraya)(?![\w\-])"
+)
+
+
+def _names_after_comma(ctx: _Ctx, text: str, start: int, end: int) -> bool:
+    """Whether the comma-separated segments of ``text[start:end]`` hold a scene or open
+    with a person's name: an apposition and the scene, not a description closed by "itu"."""
+    segments = text[start:end].split(",")
+    if any(_SCENE_SEGMENT.match(seg) is not None for seg in segments):
+        return True
+    words = segments[0].split()
+    return (
+        len(words) >= 2
+        and all(is_capitalised(w) for w in words)
+        and words[0] in ctx.lex.persons
+        and words[0].lower() not in ctx.lex.places
+    )
+
+
 def _appositive(
     ctx: _Ctx, source: Source | None, seg_start: int, seg_end: int, limit: int
 ) -> Source | None:
-    """'kata asisten pelatih Popsivo, Ayip Rizal' -> the name after the comma, when the
+    """'kata asisten pelatih Garuda Muda, Rinaldo Sihombing' -> the name after the comma, when the
     phrase before it is a role, an organisation or a description rather than a person
     ('ujar sang manajer, Indra Yudhistira'; 'kata Kabid Humas Polda, Kombes Pol Budi')."""
     text = ctx.text
@@ -649,10 +689,13 @@ def _appositive(
     first = text[seg_start:seg_end].split()
     if not first:
         return source
-    if first[0][:1].islower() and _DESCRIPTION_CLOSED.match(text, seg_end, limit) is not None:
-        # "kata pria asal Cepu, Kabupaten Blora, Jawa Tengah, itu.": a description broken
-        # by commas and closed by the demonstrative points back to the person in focus;
-        # the place after the comma is no one in apposition
+    closed = _DESCRIPTION_CLOSED.match(text, seg_end, limit) if first[0][:1].islower() else None
+    if closed is not None and not _names_after_comma(ctx, text, seg_end + 1, closed.end()):
+        # "kata warga asal Sukamaju, Kecamatan Lembah Hijau, Jawa Barat, itu.": a
+        # description broken by commas and closed by the demonstrative points back to the
+        # person in focus; the place after the comma is no one in apposition (but not
+        # "ujar kepala dinas, Budi Santoso, saat ditemui di kantornya itu.": an office, then
+        # its holder and the scene)
         return Source("pronoun", "dia", seg_start, seg_start + len(first[0]))
     title_alone = source is not None and source.text.lower() in ctx.lex.roles
     role_first = first[0].lower().strip("(") in ctx.lex.roles
@@ -661,8 +704,8 @@ def _appositive(
         # office among them before the work or body the office belongs to
         lead = text[seg_start : source.start].split()
         role_first = all(w.islower() for w in lead) and any(w in ctx.lex.roles for w in lead)
-    # "kata Atase Kebudayaan Kedutaan Jerman di Indonesia, Alexander Thielitz": the office's
-    # country, then the person holding it ("ujar Konsul Jenderal RI di New York, Nama")
+    # "kata Atase Pendidikan Kedutaan Belanda di Indonesia, Pieter Jansen": the office's
+    # country, then the person holding it ("ujar Konsul Jenderal RI di Sydney, Nama")
     office_at = (
         source is not None
         and (source.org or role_first)
@@ -682,7 +725,7 @@ def _appositive(
         and not office_at
         and text[source.end : seg_end].strip(" .)'\u20190123456789")
     ):
-        return source  # "kata Fahri di Komplek Parlemen, Senayan": the comma is the place's
+        return source  # "kata Budi di Balai Kota, Sukamaju": the comma is the place's
     if (source is None or title_alone) and _APPOSITIVE_STOP.search(text, seg_start, seg_end):
         return source
     if source is not None and not (
@@ -771,7 +814,7 @@ _LABEL = re.compile(r"\s*([^\W\d_][^:,.;\"\u201c\u201d\n]{0,60}?)\s*:\s*$", re.U
 #: 'mengatakan, pada tanggal 3 Januari, "..."': a time adverbial between the cue and the mark
 _TIME_TAIL = re.compile(
     r"[ \t]*(?:,[ \t]*|[ \t](?=pada\b))(?:pada[ \t]+)?(?:(?:hari|tanggal)[ \t]+)?"
-    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:[ \t]*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+    r"(?:" + _WEEKDAY + r"(?:[ \t]*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
     r"|\d{1,2}[ \t]+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
     r"|November|Desember)(?:[ \t]+\d{4})?|kemarin|lalu)"
     r"[ \t]*,?[ \t]*(?:bahwa)?[ \t]*:?[ \t]*"
@@ -839,8 +882,9 @@ def _before_cue(
 _CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{0,2}\.?[A-Z][A-Za-z.]{0,6}")
 #: nothing, or only a day (and date) between an appositive and its verb
 _DATE_ASIDE = re.compile(
-    r"[ \t]*(?:(?:(?:pada|hari)[ \t]+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
-    r"(?:[ \t]*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?[ \t]*,[ \t]*)?"
+    r"[ \t]*(?:(?:(?:pada|hari)[ \t]+)?"
+    + _WEEKDAY
+    + r"(?:[ \t]*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?[ \t]*,[ \t]*)?"
 )
 
 
@@ -968,7 +1012,7 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             skipped += 1
             continue
         if idx > 0 and _CREDENTIAL.fullmatch(seg_text.strip()):
-            # "dr. Hengky Setyahadi Sp.B, FINACS, FICS, mengatakan": letters after a name
+            # "dr. Rina Kusuma Sp.A, FAAP, FICS, mengatakan": letters after a name
             j = idx - 1
             while j > 0 and _CREDENTIAL.fullmatch(masked[pieces[j][0] : pieces[j][1]].strip()):
                 j -= 1
@@ -1055,7 +1099,7 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
             and all(ctx.reader.place(t) for t in source.tokens)
             and len(seg_text.split()) == len(source.tokens)
         ):
-            # "klinik High Sobriety, Los Angeles Amerika Serikat menyebut": the place after
+            # "klinik Sehat Sentosa, Sukamaju Jawa Barat menyebut": the place after
             # the comma locates the source named before it
             prev = pieces[idx - 1]
             lead = masked[prev[0] : prev[1]].split()[:1]
@@ -1072,8 +1116,8 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
                 return alt
         if len(words) > 12 and source.kind == "description":
             return None
-        # an appositive: "Suhail Al-Mazrouei, Menteri Energi UEA mengatakan", "True Money,
-        # salah satu perusahaan uang elektronik, mengungkapkan"
+        # an appositive: "Budi Santoso, Menteri Energi Nusantara mengatakan", "Dompet Kita,
+        # sebuah perusahaan pembayaran digital, mengungkapkan"
         if idx > 0 and (
             (source.kind == "name" and source.org and seg.split()[0].lower() in ctx.lex.roles)
             or (
@@ -1194,8 +1238,13 @@ def _agentless_re(passive: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+#: the agentless passives that go on in the voice of the source before even without "-nya"
+#: ("Dikatakan, ..."); "Disebutkan, ...", "Diceritakan, ..." are the narrator's
+_BARE_AGENTLESS = frozenset(["dikatakan", "dijelaskan", "ditambahkan"])
+
+
 def _agentless_opening(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
-    """ "Dijelaskannya, dengan naiknya status kasus ini ...": no agent named, the report goes
+    """ "Dijelaskannya, dengan adanya jalur baru ini ...": no agent named, the report goes
     on in the voice of the source before (resolved like "-nya")."""
     head = ctx.masked[s_start : s_start + 4].lstrip(' \t"\u201c\u201d')
     if not head.startswith(("Di", "di")) and ctx.masked.find(",", s_start, s_start + 70) == -1:
@@ -1212,6 +1261,8 @@ def _agentless_opening(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
         return None  # "Terkait hal itu, dikatakan ...": a topic, handled as a passive
     if not m.group("nya") and lead:
         return None  # "Saat itu, dikatakan ...": only the owned form after a lead phrase
+    if not m.group("nya") and m.group("cue").lower() not in _BARE_AGENTLESS:
+        return None  # "Disebutkan, harga beras ...": the narrator's own report
     span = _content(ctx, m.end(), s_end)
     if span is None or len(ctx.masked[span[0] : span[1]].split()) < 4:
         return None
@@ -1286,6 +1337,19 @@ def _in_view_named(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
     )
 
 
+#: the kinds of outlet written before an outlet's name ("kantor berita Reuters"); the
+#: patterns below share them (some add or leave out a kind of their own)
+_OUTLET_KINDS = ("koran", "harian", "kantor berita", "media", "situs", "laman", "stasiun televisi")
+
+
+def _outlet_kinds(
+    extra: tuple[str, ...] = (), drop: tuple[str, ...] = (), sep: str = r"[ \t]+"
+) -> str:
+    """``_OUTLET_KINDS`` (with ``extra``, without ``drop``) as a regex alternation, the space
+    inside a kind written as ``sep``."""
+    return "|".join(k.replace(" ", sep) for k in (*_OUTLET_KINDS, *extra) if k not in drop)
+
+
 #: "Dilansir dari NME, ...", "Namun mengutip Ace Showbiz, ...", "Seperti diberitakan
 #: Reuters, ...": a sentence that opens with the outlet it took the news from
 _OUTLET_LEAD = re.compile(
@@ -1296,8 +1360,9 @@ _OUTLET_LEAD = re.compile(
     r"|[Bb]erdasarkan[ \t]+(?:informasi|keterangan|laporan|rilis|pengumuman)"
     r"(?:[ \t]+yang[ \t]+(?:diperoleh|didapat|dihimpun|dirilis|dikeluarkan|diterima))?)"
     r"(?:[ \t]+(?:dari|oleh))?)[ \t]+"
-    r"(?:(?:koran|harian|kantor[ \t]+berita|media|majalah|situs|laman|stasiun[ \t]+televisi"
-    r"|portal(?:[ \t]+berita)?)(?:[ \t]+(?:resmi|web|berita))?[ \t]+)?"
+    r"(?:(?:"
+    + _outlet_kinds(("majalah",))
+    + r"|portal(?:[ \t]+berita)?)(?:[ \t]+(?:resmi|web|berita))?[ \t]+)?"
 )
 #: the outlet itself: any capitalised run of up to four words ending at the comma ("Dilansir
 #: dari NME,": only an outlet is 'dilansir'), or a site address
@@ -1305,16 +1370,18 @@ _OUTLET_AT_COMMA = re.compile(
     r"((?:[A-Z0-9][\w.&'!\-]*)(?:[ \t]+(?:[A-Z0-9][\w.&'!\-]*|of|the|de|and|&)){0,3}"
     r"|[a-z][\w\-]*(?:\.(?:com|net|id|org|co|tv|uk|us|au))+)"
     r"(?:[ \t]+\([A-Z][A-Za-z]{1,9}\))?"
-    # "Dilansir dari NME pada Kamis (20/4), ...", "Dikutip dari Antara hari ini, ...": when
-    r"(?:[ \t]+(?:pada[ \t]+)?(?:hari[ \t]+ini|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
-    r"(?:[ \t]*\(\d[\d/]*\))?))?[ \t]*,[ \t]*"
+    # "Dilansir dari NME pada Kamis (20/4), ...", "Dikutip dari Kabar Pagi hari ini, ...": when
+    r"(?:[ \t]+(?:pada[ \t]+)?(?:hari[ \t]+ini|"
+    + _WEEKDAY
+    + r"(?:[ \t]*\(\d[\d/]*\))?))?[ \t]*,[ \t]*"
 )
-#: a cue of the clause that gives it no speaker of its own: in a relative clause ("surat
-#: yang ditulis ..."), after a wish ("ingin melaporkan ..."), or a passive with no agent
-#: after it ("imbauan disampaikan di ...")
-_IDLE_TRIGGER_LEAD = re.compile(r"(?:yang|ingin|mau|hendak|akan)[ \t]+$")
+#: the word right before a cue that gives the cue no speaker of its own: a relative clause
+#: ("surat yang ditulis ..."), a wish or a plan ("ingin melaporkan ...", "akan mengumumkan
+#: ..."); whole words only ("Sayang", "gunakan" are no such lead)
+_IDLE_TRIGGER_LEAD = re.compile(r"(?<![\w-])(?:yang|ingin|mau|hendak|akan)[ \t]+$")
 #: what follows an inserted cue that has a speaker ("kata Budi", "ujar dia")
 _CUE_SPEAKER_NEXT = re.compile(r"[ \t]+(?:[A-Z]|(?:dia|ia|mereka|beliau|kami|saya)(?![\w\-]))")
+#: a passive cue with no agent after it ("imbauan disampaikan di ..."): no speaker either
 _IDLE_PASSIVE_TAIL = re.compile(r"[ \t]+(?:di|ke|pada|dalam|kepada|untuk|sejak|saat|secara)[ \t]")
 
 
@@ -1331,11 +1398,11 @@ _ANAPHOR_LEAD = re.compile(
 _OUTLET_TAIL = re.compile(
     r",[ \t]*(?:(?:seperti|sebagaimana)(?:[ \t]+yang)?[ \t]+)?"
     r"((?:dikutip|dilansir|melansir|mengutip|diberitakan|dilaporkan)(?:[ \t]+(?:dari|oleh))?)[ \t]+"
-    r"(?:(?:koran|harian|kantor[ \t]+berita|media|majalah|situs|laman|stasiun[ \t]+televisi)[ \t]+)?"
+    r"(?:(?:" + _outlet_kinds(("majalah",)) + r")[ \t]+)?"
 )
 #: what may follow the outlet at the end of the sentence: a day and a date
 _TAIL_REST = re.compile(
-    r"[\s,]*(?:(?:pada|hari)[ \t]+)?(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)[ \t]*)?"
+    r"[\s,]*(?:(?:pada|hari)[ \t]+)?(?:" + _WEEKDAY + r"[ \t]*)?"
     r"(?:\(\d[\d/]*\))?[\s.]*"
 )
 
@@ -1397,7 +1464,7 @@ def _outlet_report(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
             and low not in ctx.lex.verbs
             and _CUE_SPEAKER_NEXT.match(masked, t.end(), s_end) is None
         ):
-            continue  # "isu yang belum jelas kebenarannya": an inserted cue with no speaker
+            continue  # "kabar yang belum jelas asal-usulnya": an inserted cue with no speaker
         return None  # a speaker of its own follows: the outlet is the via
     if masked[c_start : c_start + 1] in marks.MARKS or masked.startswith("berikut", c_start):
         return None  # a direct quote, or a list announced ("berikut beberapa ...")
@@ -1501,7 +1568,7 @@ _RECORDED_FIGURE = re.compile(
     r"|menurun|melonjak|anjlok|merosot|bertambah|berkurang)[ \t]+(?:[a-z]+[ \t]+){0,2}"
     r"(?:Rp|US\$|\d)"
 )
-#: "IDC mencatat pangsa pasar iPad mengalami penurunan ...", "... perangkat murah kian
+#: "lembaga itu mencatat penjualan sepeda mengalami penurunan ...", "... barang murah kian
 #: diminati": a noun phrase of two to five plain words, then its own predicate
 _RECORDED_CLAUSE = re.compile(
     r"[ \t]+(?!(?:sejarah|rekor|prestasi|kemenangan|kekalahan|gol|poin|waktu|catatan)\b)"
@@ -1511,7 +1578,7 @@ _RECORDED_CLAUSE = re.compile(
     r"(?:mengalami|mencapai|mencatat|diminati|meningkat|menurun|berkurang|bertambah"
     r"|tumbuh|turun|naik|melonjak|anjlok|merosot)\b"
 )
-#: ", Kabupaten Blora, Jawa Tengah, itu." / ", 12 Maret 1970, tersebut": the rest of a
+#: ", Kecamatan Lembah Hijau, Jawa Barat, itu." / ", 3 Juni 1975, tersebut": the rest of a
 #: description broken by commas, closed by a demonstrative at the end of the sentence
 _DESCRIPTION_CLOSED = re.compile(
     r"(?:,[^,.!?;\"\u201c\u201d\n]{1,40}){1,3},?[ \t]+(?:itu|ini|tersebut)[ \t]*(?:[.!?]|$)"
@@ -1622,7 +1689,7 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
     if (
         body.startswith("untuk ")
         and not stripped.startswith(",")
-        # "mengatakan bahwa untuk menangani kasus itu, ...": a clause opens with a purpose
+        # "mengatakan bahwa untuk mengatasi banjir itu, ...": a clause opens with a purpose
         and not stripped.lower().startswith("bahwa")
         # "mengumumkan untuk menggelar tur": announced a plan of one's own
         and low not in ("bersumpah", "berjanji", "menjanjikan", "mengumumkan")
@@ -1634,13 +1701,13 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
             and body.startswith(
                 ("kepada ", "dalam ", "pada ", "melalui ", "lewat ", "di ", "saat ", "ketika ")
             )
-            # "mengatakan (bahwa) saat ini tim sudah ideal": "bahwa" or "saat ini" opens the
+            # "mengatakan (bahwa) saat ini panitia sudah siap": "bahwa" or "saat ini" opens the
             # reported clause, no scene of speaking after the verb
             and not stripped.lower().startswith("bahwa")
             and _NOW_CLAUSE.match(body) is None
         )
         or (
-            # "..., media setempat mewartakan, Jumat.": only the day after the verb
+            # "..., koran lokal melaporkan, Selasa.": only the day after the verb
             len(body.split()) <= 3 and _DAY.match(masked[c_start:s_end]) is not None
         )
     )
@@ -1649,7 +1716,7 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
             # 'menyatakan kepada hakim, "..."', "menjelaskan:" then a quote: the words
             # before the subject are a scene, what was said is the quote that follows
             return None
-        # "..., Morgan Stanley mengatakan dalam sebuah laporannya." -> content before
+        # "..., Bank Nusa mengatakan dalam catatannya." -> content before
         comma = masked.rfind(",", s_start, subject.start)
         if comma > s_start:
             span = _content(ctx, s_start, comma)
@@ -1686,7 +1753,7 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
             low in ("mengungkapkan", "menyampaikan", "menyatakan")
             and _FEELING.match(body)
             and not stripped.startswith((",", ":"))  # "mengungkapkan, kemiskinan bukan ..."
-            # "menyatakan keadaan darurat Gunung Agung diperpanjang ...": a clause about it
+            # "menyatakan keadaan darurat banjir Sukamaju diperpanjang ...": a clause about it
             and not (body.startswith(("keadaan", "darurat", "siaga")) and _PREDICATE.search(body))
         )
         # "mengatakan keinginannya menjadikan ...": the wish is an object
@@ -1799,17 +1866,14 @@ _SANG_ROLE_BEFORE = re.compile(
 )
 
 
-def _never_alone(text: str, src: Source) -> bool:
+def _never_alone(ctx: _Ctx, src: Source) -> bool:
     """Whether no word of a name of two words or more stands without the rest in the
     article ("Laskar Pelangi" but never "Pelangi"): a title or a band, not a person spoken
-    of by one of their names ("Ira Koesno ... sambung Ira")."""
+    of by one of their names ("Rina Kusuma ... sambung Rina")."""
     if len(src.tokens) < 2:
         return False
-    whole = len(re.findall(r"(?<![\w\-])" + re.escape(src.text) + r"(?![\w\-])", text))
-    return all(
-        len(re.findall(r"(?<![\w\-])" + re.escape(tok) + r"(?![\w\-])", text)) == whole
-        for tok in src.tokens
-    )
+    whole = _word_count(ctx, src.text)
+    return all(_word_count(ctx, tok) == whole for tok in src.tokens)
 
 
 #: "yang " right before a cue: the cue opens a relative clause
@@ -1836,7 +1900,7 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
     acronym: re.Match[str] | None = None
     lead9 = masked[max(s_start, w.start() - 9) : w.start()]
     if _RELATIVE_YANG.search(lead9) is not None and _ASIDE_YANG.search(lead9) is None:
-        # "kekerasan yang menurut dia bisa mengancam ...": a view inside a relative
+        # "aturan yang menurut dia bisa merugikan ...": a view inside a relative
         # clause describes a thing, no statement reported
         return None
     if low.startswith("berdasarkan"):
@@ -1884,7 +1948,7 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
                 or next(t.text for t in toks if not is_capitalised(t.text)) in MODALS
             )
         ):
-            # "Hal ini menurut Bambang tidak seharusnya ..." (no comma after the name)
+            # "Hal itu menurut Rudi tidak perlu terjadi ..." (no comma after the name)
             run = []
             for tok in toks:
                 if not is_capitalised(tok.text):
@@ -2095,7 +2159,7 @@ def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found |
             if alt is not source and alt is not None and alt.start > np_end:
                 nxt_end = _clause_end(masked, np_end + 1, s_end)
                 if not masked[alt.end : nxt_end].strip(" ,."):
-                    np_end = nxt_end  # "..., kata juru bicara Pentagon, Peter Cook."
+                    np_end = nxt_end  # "..., kata juru bicara kementerian, Andi Pratama."
             source = alt
     if source is None:
         return None
@@ -2106,7 +2170,7 @@ def _inserted(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found |
         and source.end < np_end
         and _CLAUSE_GOES_ON.match(masked, source.end, np_end) is not None
     ):
-        # "Novel, lanjut Argo baru mau diperiksa ...": no comma after the name, the
+        # "Rudi, lanjut Andi baru bisa dimintai keterangan ...": no comma after the name, the
         # reported clause goes on with its predicate
         np_end = source.end
     cue = (word, w.start(), w.end())
@@ -2404,7 +2468,7 @@ _TO_OUTLET = re.compile(
     r"|ditanya|diterima|diperoleh|(?:wawancara(?:nya)?|berbincang|berbicara)\s+dengan)"
     # "tutur X menurut FFT": weaker, only a name shaped like an outlet's
     r"|pada|dengan|bersama|menurut)\s+(?:oleh\s+)?"
-    # "kepada kantor berita ISNA", "oleh media Jerman Deutsche Welle": any name
+    # "kepada kantor berita ZKRN", "oleh media Belanda Radio Kincir": any name
     r"(?:(?:(?P<media>koran|harian|kantor berita|stasiun televisi|wartawan|reporter)|media|tim)"
     r"\s+(?P<nation>[A-Z][a-z]+\s+(?=[A-Z]))?)?"
 )
@@ -2419,45 +2483,13 @@ _LOWER_OUTLET = re.compile(r"[a-z][\w.\-]*")
 _LOWER_DOMAIN = re.compile(r"[a-z][\w\-]*(?:\.(?:com|net|id|org|co|tv|uk|us|au))+")
 _LOWER_DOMAIN_AT = re.compile(r"([a-z][\w\-]*(?:\.(?:com|net|id|org|co|tv|uk|us|au))+)(?!\w|\.\w)")
 #: the last word of a publication's or broadcaster's name ("Huffington Post", "Liverpool Echo")
-_OUTLET_HEADS = frozenset(
-    {
-        "news",
-        "post",
-        "times",
-        "tribune",
-        "echo",
-        "herald",
-        "journal",
-        "gazette",
-        "telegraph",
-        "magazine",
-        "magazin",
-        "weekly",
-        "daily",
-        "online",
-        "radio",
-        "tv",
-        "television",
-        "channel",
-        "newswire",
-        "newswires",
-        "showbiz",
-        "beauty",
-        "insider",
-        "chronicle",
-        "observer",
-        "mirror",
-        "express",
-        "courier",
-        "monitor",
-        "reporter",
-        "sport",
-        "sports",
-        "italia",
-    }
-)
+_OUTLET_HEADS = frozenset(_lang.lines("quote_outlet_heads.txt"))
+#: after "di", the narrower set ("di Washington Post", not "di Liga Italia")
+_OUTLET_HEADS_AT = frozenset(_lang.lines("quote_outlet_heads_at.txt"))
 #: the first word of one ("Sky Italia", "The Sunday Telegraph", "Radio Free Asia")
-_OUTLET_FIRST = frozenset({"The", "Sky", "Radio", "Yahoo!", "Harian", "Majalah", "Tabloid"})
+_OUTLET_FIRST = frozenset(e.capitalize() for e in _lang.lines("quote_outlet_first.txt"))
+#: the first word of a league's, venue's or building's name ("di Hotel Grand Daily")
+_VENUE_WORDS = frozenset(_lang.lines("quote_venue_words.txt"))
 #: one word of two capitalised parts ("DailySocial", "AceShowbiz"): a brand, not a name
 #: ("DiCaprio", "McGregor" have a short first part)
 _CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
@@ -2467,15 +2499,18 @@ _TV_NAME = re.compile(r"[A-Z][\w\-]*TV")
 
 def _outlet_shape(ctx: _Ctx, name: str, to: bool, at: bool = False) -> bool:
     """A capitalised name missing from the outlet list that has an outlet's shape: a last
-    word like "Post", "Echo", "TV", a first word like "Sky", "The" (not after "di": ``at``);
-    after "kepada" (``to``)
-    also a brand written in one word of two capitalised parts, or an acronym the article
-    uses nowhere else and that names no organisation the lists know."""
+    word like "Post", "Echo", "TV" or a first word like "Sky", "The". After "di" (``at``)
+    only the narrower last words and no name of a league or a venue ("di The Pallas", "di
+    Liga Italia" are places). After "kepada" (``to``) also a brand written in one word of
+    two capitalised parts, or an acronym the article uses nowhere else and that names no
+    organisation the lists know."""
     words = name.split()
     last = words[-1]
-    if len(words) > 1 and (
-        last.lower() in _OUTLET_HEADS or words[0] in _OUTLET_FIRST and not at
-    ):  # "di The Pallas" is a place
+    if at and len(words) > 1:
+        if last.lower() not in _OUTLET_HEADS_AT or words[0].lower() in _VENUE_WORDS:
+            return False
+        return words[0] not in ctx.lex.roles and words[0].lower() not in ctx.lex.roles
+    if len(words) > 1 and (last.lower() in _OUTLET_HEADS or words[0] in _OUTLET_FIRST):
         return words[0] not in ctx.lex.roles and words[0].lower() not in ctx.lex.roles
     if len(words) > 1:
         return False
@@ -2491,7 +2526,7 @@ def _outlet_shape(ctx: _Ctx, name: str, to: bool, at: bool = False) -> bool:
         return False
     if _CAMEL.fullmatch(name) is not None:
         return True
-    return _OUTLET_ACRONYM.fullmatch(name) is not None and ctx.text.count(name) == 1
+    return _OUTLET_ACRONYM.fullmatch(name) is not None and _word_count(ctx, name) == 1
 
 
 def _outlet_name(ctx: _Ctx, text: str, shape: int = 0) -> str | None:
@@ -2521,9 +2556,19 @@ def _outlet_name(ctx: _Ctx, text: str, shape: int = 0) -> str | None:
             return cand
     if words and _DOMAIN.fullmatch(words[0]):
         return words[0]  # "kepada CNNIndonesia.com"
-    if shape == 4 or shape and _outlet_shape(ctx, name, shape == 1):
+    if shape == 4:
+        # "kepada kantor berita Anadolu Senin (3/4)": any capitalised name, up to a day
+        kept = list(itertools.takewhile(lambda w: w not in _WEEKDAYS, words))
+        return " ".join(kept) or None
+    if shape and _outlet_shape(ctx, name, shape == 1):
         return name  # "kepada Huffington Post", "kepada DailySocial"
     return None
+
+
+#: "koran ", "kantor berita the ": the kind of outlet before its name in a via phrase
+_OUTLET_KIND_LEAD = re.compile(
+    r"^(?:" + _outlet_kinds(sep=" ") + r")\s+(?:the\s+(?=[A-Z]))?", flags=re.I
+)
 
 
 def _via(ctx: _Ctx, start: int, end: int) -> Via | None:
@@ -2540,13 +2585,7 @@ def _via(ctx: _Ctx, start: int, end: int) -> Via | None:
                 if site is not None:
                     r_start = start + region.find(site.group(), j)
                     return Via(name=site.group(), start=r_start, end=r_start + len(site.group()))
-                rest = re.sub(
-                    r"^(?:koran|harian|kantor berita|media|situs|laman|stasiun televisi)\s+"
-                    r"(?:the\s+(?=[A-Z]))?",
-                    "",
-                    rest,
-                    flags=re.I,
-                )
+                rest = _OUTLET_KIND_LEAD.sub("", rest)
                 m = _OUTLET_RUN.match(rest) or _LOWER_DOMAIN_AT.match(rest)
                 if m is not None:
                     name = m.group(1).rstrip(".")
@@ -2559,9 +2598,17 @@ def _via(ctx: _Ctx, start: int, end: int) -> Via | None:
         site = _OFFICIAL_SITE.match(rest)
         # "kepada media, X ...", "kepada media CEO X": only an outlet's name after "media"
         level = 4 if m.group("media") else 1 if m.group("to") else 3
+        nation = m.group("nation")
+        if site is None and nation is not None and nation.strip().lower() not in ctx.lex.places:
+            # "kepada kantor berita Reuters Senin", "kantor berita Associated Press": the
+            # capitalised word is the outlet's own, no nation ("media Belanda Radio Kincir")
+            at = m.start("nation")
+            rest = region[at:]
+            site = _OFFICIAL_SITE.match(rest)
         name = site.group() if site is not None else _outlet_name(ctx, rest, level)
-        if name is None and m.group("nation"):
-            at = m.start("nation")  # "kepada kantor berita Reuters Senin": no nation
+        if name is None and nation is not None:
+            # the other reading of the word: the outlet after the nation, or the one it opens
+            at = m.end() if at == m.start("nation") else m.start("nation")
             name = _outlet_name(ctx, region[at:], level)
         if name is not None:
             r_start = start + at
@@ -2575,8 +2622,13 @@ def _via(ctx: _Ctx, start: int, end: int) -> Via | None:
 
 
 #: "Menurut laporan X, ...", "menurut siaran pers ...": the report the words are from
+_ACCORDING_CHANNELS = tuple(
+    sorted(_lang.lines("quote_according_channels.txt"), key=lambda c: (-len(c), c))
+)
 _ACCORDING_CHANNEL = re.compile(
-    r"(?<![\w-])[Mm]enurut\s+(laporan|siaran pers|keterangan(?: resmi| tertulis| pers)?|rilis)(?![\w-])"
+    r"(?<![\w-])[Mm]enurut\s+("
+    + "|".join(re.escape(c).replace(r"\ ", " ") for c in _ACCORDING_CHANNELS)
+    + r")(?![\w-])"
 )
 
 
@@ -2867,7 +2919,7 @@ _LEAD = re.compile(r"[^\s,;:()\"\u201c\u201d]+")
 
 def _salient(ctx: _Ctx, sentences: list[tuple[int, int]]) -> list[Source]:
     """People named as the subject at the start of a sentence ("Ryder tidak merinci ...") or
-    of a clause ("Tidak hanya Corden, sang sutradara Will Gluck pun turut ..."): antecedents
+    of a clause ("Tidak hanya Dimas, sang sutradara Rina Kusuma pun turut ..."): antecedents
     for a later "ia" / "-nya" even when they said nothing quotable."""
     out: list[Source] = []
     n = len(sentences)
@@ -2932,10 +2984,13 @@ def _reactor(ctx: _Ctx, s_start: int, s_end: int, next_start: int) -> Source | N
     return src
 
 
+#: auxiliaries between a subject and its verb ("X telah mengatakan", "X sedang menyiapkan")
+_AUXILIARIES = "telah|sudah|akan|bakal|tengah|sedang|masih|pernah"
 _CLAUSE_SUBJECT = re.compile(
     r",[ \t]+((?:(?:sang|para)[ \t]+)?(?:[a-z]+[ \t]+){0,3}?(?:[A-Z][\w'\-]*[ \t]+){1,4}?)"
-    r"(?:(?:pun|juga|turut|lalu|kemudian|lantas|sendiri|pula|sempat|kembali|akhirnya"
-    r"|telah|sudah|akan|bakal|tengah|sedang|masih|pernah)[ \t]+)*"
+    r"(?:(?:pun|juga|turut|lalu|kemudian|lantas|sendiri|pula|sempat|kembali|akhirnya|"
+    + _AUXILIARIES
+    + r")[ \t]+)*"
     r"(?:me|ber)[a-z]{3,}\b"
 )
 
@@ -2947,8 +3002,9 @@ _CONTRAST_SUBJECT = re.compile(
     r"|Tidak[ \t]+seperti|Senada[ \t]+dengan|Sama[ \t]+seperti|Seperti[ \t]+halnya)"
     r"[ \t][^,.\n]{1,60}|([A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}))"
     r",[ \t]+((?:[A-Z][\w'\-]*[ \t]+){2,4}?)(?:\(\d{1,3}\)[ \t]+)?"
-    r"(?:(?:pun|juga|justru|malah|bahkan|sendiri|turut|lalu|kemudian|lebih"
-    r"|telah|sudah|akan|bakal|tengah|sedang|masih|pernah)[ \t]+)*"
+    r"(?:(?:pun|juga|justru|malah|bahkan|sendiri|turut|lalu|kemudian|lebih|"
+    + _AUXILIARIES
+    + r")[ \t]+)*"
     r"(?:me|ber)[a-z]{3,}\b"
 )
 
@@ -3205,7 +3261,7 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
 
 
 def _role_then_name(ctx: _Ctx, start: int, chunk: str) -> Source | None:
-    """ "Pelatih Persija, Stefano Cugurra (kepada awak media ...)": an office, a comma and
+    """ "Pelatih Garuda Muda, Rinaldo Sihombing (di depan wartawan ...)": an office, a comma and
     the person holding it open the sentence; the person is its subject."""
     head, comma, tail = chunk.partition(",")
     words = head.split()
@@ -3220,7 +3276,7 @@ def _role_then_name(ctx: _Ctx, start: int, chunk: str) -> Source | None:
         or not src.person
         or len(src.tokens) < 2
         or ctx.masked[at : src.start].strip()
-        # "Kapten Chelsea, Gary Cahill Minta Saran ...": a headline goes on after the name
+        # "Kapten Nusa FC, Doni Prakoso Tolak Tawaran ...": a headline goes on after the name
         or ctx.masked[src.end : start + len(chunk)].strip()
     ):
         return None
@@ -3777,7 +3833,7 @@ def _resolve(
             src is not None
             and src.kind == "name"
             and _SANG_ROLE_BEFORE.search(ctx.masked, max(0, src.start - 50), src.start)
-            and (not src.person or _never_alone(text, src))
+            and (not src.person or _never_alone(ctx, src))
         ):
             # "kata eks striker Persib", "sang bintang Laskar Pelangi mengaku": a person
             # described by the team, film or band they belong to, standing for the person
@@ -3821,8 +3877,8 @@ def _resolve(
                     nearby, min(src.start, f.start), max(last_pos, mention_pos), known
                 )
             if introduced is not None:
-                # '... saat seorang ibu paruh baya berteriak ... "...," kata ibu berlogat
-                # Batak itu': the person the narrative introduced since anyone spoke
+                # '... ketika seorang pedagang tua menyela ... "...," kata pedagang berkacamata
+                # itu': the person the narrative introduced since anyone spoke
                 speaker = last = introduced
             elif named is not None:
                 # '... mendapat apresiasi dari Budi Santoso. Ketua klub tersebut menilai
@@ -3989,7 +4045,7 @@ def _resolve(
 
 _ARTICLE_VIA = re.compile(
     r"\b[Dd]emikian\s+(?:seperti\s+(?:yang\s+)?)?(?:dikutip|dilansir|dilaporkan|diberitakan)"
-    r"\s+(?:dari\s+)?(?:(?:koran|harian|kantor berita|media|situs|laman)\s+)?"
+    r"\s+(?:dari\s+)?(?:(?:" + _outlet_kinds(drop=("stasiun televisi",), sep=" ") + r")\s+)?"
 )
 
 
@@ -4038,7 +4094,7 @@ def _sentence_around(text: str, f: _Found, ctx: _Ctx) -> tuple[int, int]:
     s_hi = _sentence_end(text, hi, p_end)
     masked = ctx.masked
     if f.kind != "direct" and f.cue is not None and f.start <= f.cue[1] < f.end:
-        # "..., seperti yang dikatakan mereka saat jumpa pers": the cue inside the span
+        # "..., seperti yang disampaikan mereka dalam jumpa pers": the cue inside the span
         return f.cue[1], s_hi
     if f.kind != "direct":
         # skip the content itself: the outlet or channel sits in the attribution
