@@ -865,7 +865,7 @@ def _before_cue(
             subject = _subject_before(ctx, lo, w.start())
             manner = _MANNER.search(text, lo, w.start())
             if manner is not None and (subject is None or subject.kind != "name"):
-                # "Trump menggertak dengan mengatakan, "..."": the subject of the verb before
+                # "Ferrant menggertak dengan mengatakan, "..."": the subject of the verb before
                 alt = ctx.reader.subject(manner.group(1), manner.start(1))
                 if alt is not None and alt.kind == "name":
                     subject = alt
@@ -951,7 +951,7 @@ def _subject_before(ctx: _Ctx, s_start: int, v_start: int) -> Source | None:
                     seg = masked[p_start:p_end]
                     break
                 if after and after[0].lower() in ("itu", "ini") and low in _TIME_HEADS:
-                    # "saat itu Novanto mengaku": a time adverb, no clause opens
+                    # "saat itu Sutanto mengaku": a time adverb, no clause opens
                     offset = m.end() + seg[m.end() :].find(after[0]) + len(after[0])
                     continue
                 if (
@@ -1448,7 +1448,7 @@ def _outlet_report(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
         return _outlet_tail(ctx, s_start, s_end)
     m = _OUTLET_AT_COMMA.match(masked, lead.end(), s_end)
     if m is None or _NAME_LIST_GOES_ON.match(masked, m.end(), s_end) is not None:
-        return None  # "dari Badan Meteorologi, Klimatologi dan Geofisika": commas in a name
+        return None  # "dari Badan Cuaca, Iklim dan Gempa": commas in a name
     name = m.group(1).rstrip(".")
     if name.split()[0].lower() in ctx.lex.roles or ctx.reader.pronoun(name.split()[0]):
         return None
@@ -1639,7 +1639,7 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
         and low not in _NOT_AFTER_AND
         and _AND_THEN.search(masked, s_start, w.start()) is not None
     ):
-        # "Sayap militer Hamas memberi Israel waktu 24 jam, dan memperingatkan ...": a
+        # "Penjaga pantai memberi kapal itu waktu satu jam, dan memperingatkan ...": a
         # second verb shares the subject of the sentence's first verb
         first = _FIRST_VERB.search(masked, s_start, w.start())
         if first is not None:
@@ -1655,7 +1655,7 @@ def _active(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | N
         # '"...," katanya serta menambahkan bahwa ...': the speaker of the quote goes on
         subject = Source("pronoun", "nya", chain.start(), chain.start())
     if recorded and (subject.kind != "name" or any(ctx.reader.place(t) for t in subject.tokens)):
-        # "Acuan pasar minyak Amerika mencatat harga minyak turun ...": only a body named
+        # "Acuan pasar kopi Brasil mencatat harga biji kopi naik ...": only a body named
         # (an agency, a ministry) records a figure as a report, not a place or a market
         return None
     if prev and prev[-1] in _PURPOSE:
@@ -1920,7 +1920,7 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
             None if based is None else _ACRONYM.search(masked, a_start, min(s_end, a_start + 120))
         )
         if acronym is not None:
-            # "Badan Meteorologi, Klimatologi dan Geofisika (BMKG) gempa ...": the body
+            # "Badan Cuaca, Iklim dan Gempa (BCIG) gempa ...": the body
             # ends at its acronym (commas inside its name)
             np_end = acronym.end()
             a_start = acronym.start(1)
@@ -1963,7 +1963,7 @@ def _according(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found 
             if poll is not None:
                 seg = seg[: poll.start(1)].rstrip()  # "survei Elabe untuk BFM TV": the pollster
             if first in lex.quantifiers or first in lex.sources:
-                # "menurut para pengungsi ditujukan untuk ...": an unnamed source
+                # "menurut para nelayan bertujuan ...": an unnamed source
                 source = ctx.reader.description(seg, a_start)
             described = _DESCRIBED_THAT.search(seg)
             # the demonstrative closes the phrase: a comma, the end, or the verb; or the
@@ -2322,7 +2322,7 @@ def _passive(ctx: _Ctx, s_start: int, s_end: int, w: re.Match[str]) -> _Found | 
     if judged:
         # "Vonis itu dinilai (oleh) Lembaga X lebih ...": an evaluation reported only with a
         # named agent, and the agent is the capitalised run right after the cue ("dinilai
-        # Jokowi penting untuk ... Indonesia": not the later name)
+        # Budi penting untuk ... Indonesia": not the later name)
         agent = _AGENT_RUN.match(masked, np_start, s_end)
         if agent is None:
             return None
@@ -3189,7 +3189,7 @@ def _sentence_subject(ctx: _Ctx, s_start: int, s_end: int) -> Source | None:
     words = list(_LEAD.finditer(masked, s_start, min(s_end, s_start + 160)))
     chunk_end = None
     seen_cap = False
-    joined = -1  # "Trump dan Abe datang ...": two people as one subject
+    joined = -1  # "Hartmann dan Sato datang ...": two people as one subject
     for i, w in enumerate(words):
         word = w.group()
         if word in ("-", "\u2013", "\u2014", "--"):
@@ -3293,7 +3293,7 @@ def _group(ctx: _Ctx, start: int, joint: int, end: int) -> Source | None:
             return None
         src = ctx.reader.subject(seg, p_start)
         if src is None and len(words) == 1 and PLAIN_WORD.fullmatch(words[0]):
-            # "Trump dan Abe datang": a word joined to another name is a name even where it
+            # "Hartmann dan Sato datang": a word joined to another name is a name even where it
             # only opens the sentence
             at = p_start + seg.index(words[0])
             src = Source("name", words[0], at, at + len(words[0]), tokens=[words[0]])
@@ -3443,7 +3443,7 @@ class _Nearby:
         self.ctx = ctx
         masked, reader, lex = ctx.masked, ctx.reader, ctx.lex
         self.items: list[Source] = []
-        #: items that stand as the subject of a verb ("Novanto akan dipanggil")
+        #: items that stand as the subject of a verb ("Sutanto akan dipanggil")
         self.subjects: set[int] = set()
         titles = _title_lines(masked, ctx.para_starts)
         for m in _CAP_RUN.finditer(masked):
@@ -3532,7 +3532,7 @@ class _Nearby:
         return person or org
 
 
-#: after a name: it is the subject of a verb ("Novanto akan dipanggil", "Maria mengaku")
+#: after a name: it is the subject of a verb ("Sutanto akan dipanggil", "Maria mengaku")
 _SUBJECT_NEXT = re.compile(
     r"[ \t]+(?:(?:juga|pun|sendiri|kemudian|lalu|lantas|akan|sudah|telah|masih|belum|tidak|tak"
     r"|kini|pernah|sempat|baru|memang|justru|bahkan|turut|ikut)[ \t]+)*"
