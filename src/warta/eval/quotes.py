@@ -104,7 +104,8 @@ largest overlap first). Detection P/R/F1 count matches; speaker accuracy is over
 pairs (right when the predicted name equals the gold name or an alias, case-insensitively);
 attributed-quote P/R/F1 count matches whose speaker is right. Per-kind rows give recall and
 speaker accuracy by gold kind; via and channel accuracy are over matched pairs whose gold
-has one.
+has one (a recall); via and channel precision are over matched pairs where warta gives one, so a
+via or channel warta gives to a quote whose gold has none counts against it.
 """
 
 from __future__ import annotations
@@ -160,14 +161,30 @@ class Tally:
     matched: int = 0
     speaker_right: int = 0
     via_gold: int = 0
+    via_pred: int = 0  # matched pairs where warta gives a via
     via_right: int = 0
+    via_spurious: int = 0  # ... and the gold has none
     channel_gold: int = 0
+    channel_pred: int = 0
     channel_right: int = 0
+    channel_spurious: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        for name in ("gold", "pred", "matched", "speaker_right", "via_gold", "via_right",
-                     "channel_gold", "channel_right"):
+        for name in (
+            "gold",
+            "pred",
+            "matched",
+            "speaker_right",
+            "via_gold",
+            "via_pred",
+            "via_right",
+            "via_spurious",
+            "channel_gold",
+            "channel_pred",
+            "channel_right",
+            "channel_spurious",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
 
@@ -207,8 +224,13 @@ def match(pred: list[Quote], gold: list[dict[str, Any]]) -> list[tuple[int, int]
     return pairs
 
 
-def score_article(article_id: str, text: str, pred: list[Quote], gold: list[dict[str, Any]],
-                  by_kind: dict[str, Tally]) -> Tally:
+def score_article(
+    article_id: str,
+    text: str,
+    pred: list[Quote],
+    gold: list[dict[str, Any]],
+    by_kind: dict[str, Tally],
+) -> Tally:
     tally = Tally(gold=len(gold), pred=len(pred))
     pairs = match(pred, gold)
     matched_g = {j for _i, j in pairs}
@@ -228,27 +250,75 @@ def score_article(article_id: str, text: str, pred: list[Quote], gold: list[dict
             tally.speaker_right += 1
             by_kind[g["kind"]].speaker_right += 1
         else:
-            tally.errors.append({"id": article_id, "type": "speaker", "start": g["start"],
-                                 "gold": g["speaker"], "pred": name,
-                                 "content": text[g["start"] : g["start"] + 60]})
+            tally.errors.append(
+                {
+                    "id": article_id,
+                    "type": "speaker",
+                    "start": g["start"],
+                    "gold": g["speaker"],
+                    "pred": name,
+                    "content": text[g["start"] : g["start"] + 60],
+                }
+            )
+        via = q.via.name if q.via is not None else None
+        if via:
+            tally.via_pred += 1
         if g.get("via"):
             tally.via_gold += 1
-            if q.via is not None and _loose(q.via.name, g["via"]):
+            if _loose(via, g["via"]):
                 tally.via_right += 1
+        elif via:
+            tally.via_spurious += 1
+            tally.errors.append(
+                {
+                    "id": article_id,
+                    "type": "spurious_via",
+                    "start": g["start"],
+                    "pred": via,
+                    "content": text[g["start"] : g["start"] + 60],
+                }
+            )
+        if q.channel:
+            tally.channel_pred += 1
         if g.get("channel"):
             tally.channel_gold += 1
             if _loose(q.channel, g["channel"]):
                 tally.channel_right += 1
+        elif q.channel:
+            tally.channel_spurious += 1
+            tally.errors.append(
+                {
+                    "id": article_id,
+                    "type": "spurious_channel",
+                    "start": g["start"],
+                    "pred": q.channel,
+                    "content": text[g["start"] : g["start"] + 60],
+                }
+            )
     for j, g in enumerate(gold):
         if j not in matched_g:
-            tally.errors.append({"id": article_id, "type": "missed", "start": g["start"],
-                                 "gold": g["speaker"], "kind": g["kind"],
-                                 "content": text[g["start"] : g["start"] + 60]})
+            tally.errors.append(
+                {
+                    "id": article_id,
+                    "type": "missed",
+                    "start": g["start"],
+                    "gold": g["speaker"],
+                    "kind": g["kind"],
+                    "content": text[g["start"] : g["start"] + 60],
+                }
+            )
     for i, q in enumerate(pred):
         if i not in matched_p:
-            tally.errors.append({"id": article_id, "type": "spurious", "start": q.start,
-                                 "pred": q.speaker.name if q.speaker else None, "kind": q.kind,
-                                 "content": text[q.start : q.start + 60]})
+            tally.errors.append(
+                {
+                    "id": article_id,
+                    "type": "spurious",
+                    "start": q.start,
+                    "pred": q.speaker.name if q.speaker else None,
+                    "kind": q.kind,
+                    "content": text[q.start : q.start + 60],
+                }
+            )
     return tally
 
 
@@ -270,8 +340,10 @@ def load_indosum(ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """IndoSum articles as warta reads them (``warta.eval.indosum``'s running text)."""
     from . import indosum
 
-    return {a.id: {"id": a.id, "text": a.text, "published": None}
-            for a in indosum.read(indosum.default_files(), ids=ids)}
+    return {
+        a.id: {"id": a.id, "text": a.text, "published": None}
+        for a in indosum.read(indosum.default_files(), ids=ids)
+    }
 
 
 def load_articles(path: Path) -> dict[str, dict[str, Any]]:
@@ -323,25 +395,50 @@ class Report:
         p, r, f = prf(t.matched, t.pred, t.gold)
         ap, ar, af = prf(t.speaker_right, t.pred, t.gold)
         out: dict[str, Any] = {
-            "articles": self.articles, "gold": t.gold, "predicted": t.pred, "matched": t.matched,
+            "articles": self.articles,
+            "gold": t.gold,
+            "predicted": t.pred,
+            "matched": t.matched,
             "detection": {"p": p, "r": r, "f1": f},
             "speaker_accuracy": t.speaker_right / t.matched if t.matched else 0.0,
             "attributed": {"p": ap, "r": ar, "f1": af},
+            # recall over matched pairs whose gold has one; precision over matched pairs where
+            # warta gives one (a via on a quote whose gold has none is wrong there)
             "via_accuracy": t.via_right / t.via_gold if t.via_gold else None,
+            "via_precision": t.via_right / t.via_pred if t.via_pred else None,
             "channel_accuracy": t.channel_right / t.channel_gold if t.channel_gold else None,
+            "channel_precision": t.channel_right / t.channel_pred if t.channel_pred else None,
+            "via_counts": {
+                "gold": t.via_gold,
+                "predicted": t.via_pred,
+                "right": t.via_right,
+                "spurious": t.via_spurious,
+            },
+            "channel_counts": {
+                "gold": t.channel_gold,
+                "predicted": t.channel_pred,
+                "right": t.channel_right,
+                "spurious": t.channel_spurious,
+            },
             "by_kind": {},
         }
         for kind, k in self.by_kind.items():
             out["by_kind"][kind] = {
-                "gold": k.gold, "predicted": k.pred, "matched": k.matched,
+                "gold": k.gold,
+                "predicted": k.pred,
+                "matched": k.matched,
                 "recall": k.matched / k.gold if k.gold else None,
                 "speaker_accuracy": k.speaker_right / k.matched if k.matched else None,
             }
         return out
 
 
-def evaluate(gold: dict[str, Any], articles: dict[str, dict[str, Any]], extractor: Extractor,
-             ids: Iterable[str] | None = None) -> Report:
+def evaluate(
+    gold: dict[str, Any],
+    articles: dict[str, dict[str, Any]],
+    extractor: Extractor,
+    ids: Iterable[str] | None = None,
+) -> Report:
     total = Tally()
     by_kind: dict[str, Tally] = {}
     wanted = list(ids) if ids is not None else list(gold["articles"])
@@ -351,19 +448,33 @@ def evaluate(gold: dict[str, Any], articles: dict[str, dict[str, Any]], extracto
             raise KeyError(f"gold article {article_id!r} is not in the articles file")
         row = articles[article_id]
         pred = extractor(row["text"], row.get("published"))
-        total.add(score_article(article_id, row["text"], pred, gold["articles"][article_id], by_kind))
+        total.add(
+            score_article(article_id, row["text"], pred, gold["articles"][article_id], by_kind)
+        )
         n += 1
     return Report(total, by_kind, n)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("gold", nargs="?", type=Path, default=None,
-                        help="gold JSON, or 'kompas' (default: the committed Kompas development "
-                             "gold), 'indosum', 'indosum-blind', 'indosum-blind2' .. 'indosum-blind18', 'indosum-train1' .. 'indosum-train4' (the committed IndoSum golds)")
-    parser.add_argument("--articles", type=Path, default=None,
-                        help=f"articles JSONL with id and text (default: shared data {DEFAULT_ARTICLES})")
-    parser.add_argument("--pipeline", action="store_true",
-                        help="run the whole warta pipeline (entity linking) instead of the quote finder alone")
+    parser.add_argument(
+        "gold",
+        nargs="?",
+        type=Path,
+        default=None,
+        help="gold JSON, or 'kompas' (default: the committed Kompas development "
+        "gold), 'indosum', 'indosum-blind', 'indosum-blind2' .. 'indosum-blind18', 'indosum-train1' .. 'indosum-train4' (the committed IndoSum golds)",
+    )
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        default=None,
+        help=f"articles JSONL with id and text (default: shared data {DEFAULT_ARTICLES})",
+    )
+    parser.add_argument(
+        "--pipeline",
+        action="store_true",
+        help="run the whole warta pipeline (entity linking) instead of the quote finder alone",
+    )
     parser.add_argument("--errors", action="store_true", help="list every error")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
 
@@ -396,16 +507,27 @@ def run(args: argparse.Namespace) -> int:
 
 def _print(f: dict[str, Any], mode: str) -> None:
     d, a = f["detection"], f["attributed"]
-    print(f"quotes ({mode}): {f['articles']} articles, {f['gold']} gold, {f['predicted']} predicted, "
-          f"{f['matched']} matched")
+    print(
+        f"quotes ({mode}): {f['articles']} articles, {f['gold']} gold, {f['predicted']} predicted, "
+        f"{f['matched']} matched"
+    )
     print(f"{'':24}{'P':>7}{'R':>7}{'F1':>7}")
     print(f"{'detection (overlap)':24}{d['p']:7.3f}{d['r']:7.3f}{d['f1']:7.3f}")
     print(f"{'attributed quote':24}{a['p']:7.3f}{a['r']:7.3f}{a['f1']:7.3f}")
     print(f"speaker accuracy (matched): {f['speaker_accuracy']:.3f}")
-    if f["via_accuracy"] is not None:
-        print(f"via accuracy (matched, gold has via): {f['via_accuracy']:.3f}")
-    if f["channel_accuracy"] is not None:
-        print(f"channel accuracy (matched, gold has channel): {f['channel_accuracy']:.3f}")
+    for what in ("via", "channel"):
+        n = f[f"{what}_counts"]
+        if f[f"{what}_accuracy"] is not None:
+            print(
+                f"{what} accuracy (matched, gold has {what}): {f[f'{what}_accuracy']:.3f} "
+                f"({n['right']}/{n['gold']})"
+            )
+        if f[f"{what}_precision"] is not None:
+            print(
+                f"{what} precision (matched, warta gives {what}): "
+                f"{f[f'{what}_precision']:.3f} ({n['right']}/{n['predicted']}; "
+                f"{n['spurious']} where the gold has none)"
+            )
     print(f"{'kind':10}{'gold':>6}{'pred':>6}{'match':>7}{'recall':>8}{'speaker':>9}")
     for kind, k in f["by_kind"].items():
         rec = "-" if k["recall"] is None else f"{k['recall']:.3f}"

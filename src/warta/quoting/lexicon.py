@@ -54,6 +54,9 @@ class Lexicon:
     #: other words the news corpus writes in lower case at least twice
     #: (``names_lowercase_some.txt``: "usaha", "komika")
     common_some: frozenset[str] = frozenset()
+    #: people who speak for an organisation without being named
+    #: (``quote_sources_spokespeople.txt``: "pejabat", "juru bicara")
+    spokespeople: frozenset[str] = frozenset()
 
 
 def _set(name: str) -> frozenset[str]:
@@ -166,6 +169,7 @@ def lexicon() -> Lexicon:
         according=according,
         pronouns=pronouns,
         sources=_set("quote_sources.txt"),
+        spokespeople=_set("quote_sources_spokespeople.txt"),
         quantifiers=_set("quote_quantifiers.txt"),
         discourse=_longest_first("quote_discourse.txt"),
         roles=frozenset(roles),

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..lang import id as lang
 from .lexicon import Lexicon
 
 _TOKEN_PATTERN = (
@@ -553,18 +554,42 @@ _MODALS = frozenset(
 )
 MODALS = _MODALS
 _DAYS = frozenset(("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"))
+#: the weekday names, for other modules that need them (one list, not a copy per module)
+DAYS = _DAYS
 _DAY_AFTER = re.compile(r"[ \t]*(?:\(|,|\.|$|(?:pagi|siang|sore|malam|lalu|kemarin)\b)")
 
 
 #: a statute, regulation or decree cited as the source, by its number and year or its
-#: subject ("Undang-Undang Nomor 16 Tahun 2012 tentang Industri Pertahanan", "UU Pemilu No.
-#: 7/2017", "Peraturan Pemerintah Nomor 15 tahun 2005"): the whole title is the source, the
-#: article and clause cited after it ("pasal 38 ayat (1)") are not
+#: subject ("Undang-Undang Nomor 9 Tahun 2031 tentang Tata Kelola Pelabuhan", "UU Perikanan
+#: No. 4/2029", "Peraturan Pemerintah Nomor 21 tahun 2027"): the whole title is the source,
+#: the article and clause cited after it ("pasal 12 ayat (3)") are not
 _LAW_WORD = r"[A-Z][\w\-]*"
 _DIGIT = re.compile(r"\d")
+
+
+def _statute_word(word: str) -> str:
+    """One lower-case word of ``quote_sources_statutes.txt`` as the text writes it."""
+    if len(word) == 2:
+        return word.upper()
+    first, *rest = word.split("-")
+    return "-".join(
+        [re.escape(first.capitalize())]
+        + [f"[{p[0].upper()}{p[0]}]{re.escape(p[1:])}" for p in rest]
+    )
+
+
+def _statute_heads() -> str:
+    """The words that open a statute (``quote_sources_statutes.txt``) as one alternation, in
+    the file's order: a space is any run of blanks, a closing "*" any lower-case letters."""
+    return "|".join(
+        r"[ \t]+".join(_statute_word(w) for w in entry.rstrip("*").split())
+        + ("[a-z]*" if entry.endswith("*") else "")
+        for entry in lang.lines("quote_sources_statutes.txt")
+    )
+
+
 _LAW = re.compile(
-    r"(?<![\w\-])((?:Undang-[Uu]ndang|UU|Perppu|Peraturan|Instruksi|Keputusan|Surat[ \t]+Edaran"
-    r"|Perpres|Permen[a-z]*|Perda|Pergub|Perbup|Perwal[i]?|Inpres|Keppres|Kepmen[a-z]*|PP)"
+    rf"(?<![\w\-])((?:{_statute_heads()})"
     rf"(?:[ \t]+{_LAW_WORD}){{0,4}}?"
     r"(?:(?:[ \t]+(?:No\.?|Nomor|Nomer|Nr\.?))?[ \t]*\d+[A-Z]?(?:/\d{4})?(?=[\s,])"
     r"(?:[ \t]+[Tt]ahun[ \t]+\d{4})?"
@@ -572,19 +597,20 @@ _LAW = re.compile(
     rf"(?:[ \t]+tentang(?:[ \t]+(?:{_LAW_WORD}|di|dan|atas|untuk|bagi|serta|dalam|ke|dari|pada)"
     rf")*[ \t]+{_LAW_WORD})?)"
 )
+#: the runs of blanks are possessive (``*+``, ``++``) and the comma before the closing words is
+#: taken with its blanks (``(?:[ \t]*+,)?``), so that a long run of blanks is read once, not
+#: split every way (quadratic); what the pattern accepts is unchanged
 _LAW_TAIL = re.compile(
-    r"(?:[ \t]*,?[ \t]*(?:[Pp]asal|[Aa]yat|[Hh]uruf|butir)[ \t]+\(?[\w.]+\)?)*[ \t]*,?"
-    r"(?:[ \t]+(?:itu|ini|tersebut|juga|telah|sudah|pun|sendiri|bahkan|memang|jelas))*[ \t]*$"
+    r"(?:[ \t]*+,?[ \t]*+(?:[Pp]asal|[Aa]yat|[Hh]uruf|butir)[ \t]++\(?[\w.]+\)?)*(?:[ \t]*+,)?"
+    r"(?:[ \t]++(?:itu|ini|tersebut|juga|telah|sudah|pun|sendiri|bahkan|memang|jelas))*"
+    r"[ \t]*+$"
 )
-#: people who speak for an organisation without being named ("seorang pejabat Kementerian
-#: Luar Negeri X", "juru bicara Kementerian Dalam Negeri Y"): with the organisation and no
-#: name after it, the whole phrase is the source, not the organisation
-_SPOKESPEOPLE = frozenset(("juru bicara", "jubir", "pejabat", "sumber", "perwakilan", "staf"))
 #: "X selaku Direktur Y" closing the words before a verb: the last "selaku" after a name,
 #: followed by an office (no second clause)
 _ACTING = re.compile(r"(?<=[A-Za-z.])[ \t]+[Ss]elaku[ \t]+(?=[^,;:\"\u201c\u201d]*,?[ \t]*$)")
-_LAW_AFTER = re.compile(
-    r"(?:[ \t]*,?[ \t]*(?:[Pp]asal|[Aa]yat|[Hh]uruf|butir)[ \t]+\(?[\w.]+\)?)*[ \t]*(?:[,.;:]|$)"
+_LAW_AFTER = re.compile(  # possessive blanks as in _LAW_TAIL
+    r"(?:[ \t]*+,?[ \t]*+(?:[Pp]asal|[Aa]yat|[Hh]uruf|butir)[ \t]++\(?[\w.]+\)?)*"
+    r"[ \t]*+(?:[,.;:]|$)"
 )
 
 
@@ -640,8 +666,9 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-#: quantifiers of several people ("para pejabat X")
-_PLURAL_COUNTS = frozenset(("para", "sejumlah", "beberapa", "banyak", "kalangan", "sebagian"))
+#: the quantifiers of ``quote_quantifiers.txt`` that count one ("seorang pejabat X", "salah
+#: satu staf X"); the others count several ("para pejabat X", "sejumlah staf X")
+_SINGLE_COUNTS = frozenset(("seorang", "salah", "satu", "sebuah"))
 #: a name in apposition after a comma ("..., Budi Santoso")
 _NAME_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]")
 #: a chief officer's title ("CEO", "CFO", "CIO"): a role, not an organisation's acronym
@@ -861,19 +888,22 @@ class Reader:
         of a named organisation is the source, the whole phrase as its name (the organisation
         does not speak; a person, so that "ia" after it goes back to it).
         ``counted``: after a cue, where the words may stop at a comma that a name in
-        apposition follows ("menurut juru bicara KPK, Febri Diansyah, ..."): without a
+        apposition follows ("menurut juru bicara BPKD, Rina Astuti, ..."): without a
         quantifier in front ("seorang", "para") only where the text shows no such name
-        ("kata juru bicara Garuda, seperti dikutip ...")."""
+        ("kata juru bicara Sinar Jaya, seperti dikutip ...")."""
         q = 0
         while q < len(toks) - 1 and toks[q].text.lower() in self.lex.quantifiers:
             q += 1
         if counted and q == 0 and (not self.text or _NAME_AFTER.match(self.text, toks[-1].end)):
             return None
         words = [t.text.lower() for t in toks]
-        size = 2 if " ".join(words[q : q + 2]) in _SPOKESPEOPLE else 1
+        # people who speak for an organisation without being named
+        # (``quote_sources_spokespeople.txt``: "pejabat", "juru bicara")
+        spokespeople = self.lex.spokespeople
+        size = 2 if " ".join(words[q : q + 2]) in spokespeople else 1
         if (
             size == 1
-            and words[q] not in _SPOKESPEOPLE
+            and words[q] not in spokespeople
             # "salah seorang anggota Polres X": any counted holder of a role (not one
             # named in apposition right after: "seorang anggota Polres X, Budi")
             and not (
@@ -895,7 +925,7 @@ class Reader:
         found = self._read(rest, at_end=True)
         if found is None or found.kind != "name" or not found.org:
             return None
-        plural = q > 0 and words[0] in _PLURAL_COUNTS
+        plural = q > 0 and words[0] not in _SINGLE_COUNTS  # words[0] is a quantifier
         if found.start != rest[0].start or found.end != rest[-1].end:
             return None
         return Source(
@@ -1355,7 +1385,7 @@ class Reader:
                 for w in m.group(2).split()
             )
         ):
-            # "ujar sang gelandang Italia", "kata sang pelatih Chelsea": the nation or club
+            # "ujar sang gelandang Belanda", "kata sang pelatih Garuda Muda": the nation or club
             # describes the person (but "sang pelatih Budi Santoso" names them)
             return None
 
@@ -1441,11 +1471,11 @@ class Reader:
                 or _PARTICLED.fullmatch(runs[0][0].text.lower()) is not None
                 and runs[0][0].text.lower()[:-3] in self.lower_words
             )
-            # "Jaksa Agung M Prasetyo menegaskan": a title of two words opens the run, and
+            # "Jaksa Agung R Wiratmo menegaskan": a title of two words opens the run, and
             # its second word (a given name elsewhere) must be cut with the first
             and f"{runs[0][0].text.lower()} {runs[0][1].text.lower()}" not in self.lex.title_phrases
         ):
-            # "Awalnya Pertamina ...", "Baca: Melly ...", "Kini Aoki ...", "Ditambahkan Anies"
+            # "Awalnya Sinar Jaya ...", "Baca: Rina ...", "Kini Sato ...", "Ditambahkan Budi"
             runs[0] = runs[0][1:]
         runs = [
             r
@@ -1680,7 +1710,7 @@ class Reader:
         organisation or place word stands in the run, so a given name used alone
         ("Amira Lestya Wulan Sembiring" + "tutur Lestya") may be a middle name."""
         if len(collected) >= 2:
-            # "Jaksa Agung Prasetyo": a title of two words whose second looks like a name
+            # "Jaksa Agung Wiratmo": a title of two words whose second looks like a name
             before = [t.text.lower() for t in run[: run.index(collected[0])]]
             if before and f"{before[-1]} {collected[0].text.lower()}" in self.lex.title_phrases:
                 collected = collected[1:]
@@ -1729,7 +1759,7 @@ class Reader:
                     and len(collected[0].text) >= 2
                     and collected[0].text in self.single_runs
                 ):
-                    # "Ketua Muda Pengawasan MA Budi" + "MA juga ..." + "kata Budi": an
+                    # "Ketua Muda Pembinaan BK Budi" + "BK juga ..." + "kata Budi": an
                     # acronym the text writes alone is the body, not the person's initials
                     collected = collected[1:]
             elif (
@@ -1738,13 +1768,13 @@ class Reader:
                 and not (
                     whole
                     and all(
-                        # "Menhub Budi Karya Wijaya" + "ujar Menhub": a title used alone
+                        # "Menhub Budi Hartono Wijaya" + "ujar Menhub": a title used alone
                         self._given_like(t.text) and t.text not in self.single_runs
                         for t in collected[: first_names[-1]]
                     )
                 )
             ):
-                # "... Bandung Ferdi Ligaswara": the org or place ends before the given
+                # "... Cirebon Rudi Hartawan": the org or place ends before the given
                 # name the text uses alone; but a known given name or a hereditary title
                 # right before it opens the name ("Menteri Andi Bambang Sulaiman" + "kata
                 # Bambang": the person goes by the middle name)
@@ -1904,9 +1934,9 @@ class Reader:
     def _middle_title(self, before: str, word: str) -> bool:
         """Whether a title-like word the NER corpora also tag inside persons' names
         ("Hakim", "Putra") or a lone initial stands as a middle name, right after a known
-        given name ("Lukman Hakim Saifuddin", "Yasonna H Laoly")."""
+        given name ("Rahmat Hakim Sulistyo", "Yohanes H Pardede")."""
         title = word.lower() in self.lex.given_titles and PLAIN_WORD.fullmatch(word) is not None
-        # "Menteri Hukum Yasonna H Laoly": an initial, not "H(aji)"
+        # "Menteri Hukum Yohanes H Pardede": an initial, not "H(aji)"
         initial = len(word) == 1 and word.isupper()
         return (title or initial) and self._given_before(before)
 
@@ -2041,7 +2071,7 @@ class Reader:
                 for t in run[:-1]
             )
         ):
-            # "Lukman Hakim": a title never follows the name, so the word is a surname
+            # "Rahmat Hakim": a title never follows the name, so the word is a surname
             return Source(
                 "name",
                 " ".join(t.text for t in run),
@@ -2062,7 +2092,7 @@ class Reader:
                 break
             at = len(run) - 1 - k
             if collected and at > 0 and self._middle_title(run[at - 1].text, tok.text):
-                # "Menteri Agama Lukman Hakim Saifuddin": a title-like word between a given
+                # "Menteri Agama Rahmat Hakim Sulistyo": a title-like word between a given
                 # name and a surname is a middle name
                 collected.insert(0, tok)
                 continue
