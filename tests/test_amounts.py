@@ -90,7 +90,7 @@ AMOUNTS = [
     ("Tiket dijual 100-200 lembar per hari.", None, 100, 200, "exact", "lembar"),
     ("Antara 100 dan 200 nelayan ikut melaut.", None, 100, 200, "exact", "nelayan"),
     ("Pembangunan butuh 10 sampai 15 truk pasir.", None, 10, 15, "exact", "truk"),
-    ("Harga minyak bergerak 65-75 dollar AS per barel.", None, 65, 75, "exact", "USD"),
+    ("Harga minyak bergerak 62-71 dollar AS per barel.", None, 62, 71, "exact", "USD"),
     ("Sekitar 50 rumah terendam.", 50, None, None, "about", "rumah"),
     ("Kurang lebih 40 kapal bersandar.", 40, None, None, "about", "kapal"),
     ("Setidaknya 12 jembatan rusak.", 12, None, None, "at_least", "jembatan"),
@@ -101,7 +101,7 @@ AMOUNTS = [
     ("Kurang dari 20 kursi tersisa.", 20, None, None, "less_than", "kursi"),
     ("Kerugian mencapai Rp 3 miliar.", 3e9, None, None, "at_least", "IDR"),
     ("Daya tampung hingga 500 kendaraan.", 500, None, None, "at_most", "kendaraan"),
-    ("Di bawah 70 dollar AS per barel.", 70, None, None, "less_than", "USD"),
+    ("Kini di bawah 57 dollar AS per barel.", 57, None, None, "less_than", "USD"),
     ("Penonton 2.000 orang lebih memadati stadion.", 2000, None, None, "more_than", "orang"),
     ("Subsidi menjadi minus Rp 1.500 per liter.", -1500, None, None, "exact", "IDR"),
     ("Harga bensin sekitar Rp 7.000-an per liter.", 7000, None, None, "about", "IDR"),
@@ -243,7 +243,7 @@ CATEGORY_CLASSES = [
     ),
     (
         "shared noun",
-        "Empat anak perempuan dan dua anak laki-laki turut diamankan.",
+        "Tiga anak perempuan dan lima anak laki-laki ikut diamankan.",
         ["ARREST", "ARREST"],
     ),
     (
@@ -253,8 +253,8 @@ CATEGORY_CLASSES = [
     ),
     (
         "far subject",
-        "Jumlah korban meninggal dunia akibat banjir bandang di kabupaten itu hingga Rabu"
-        " malam bertambah menjadi 23 orang.",
+        "Jumlah korban meninggal dunia akibat lahar dingin di desa itu sampai Kamis"
+        " pagi bertambah menjadi 17 orang.",
         ["KILL"],
     ),
     # another verb between the word and the count: the count belongs to that verb
@@ -272,10 +272,10 @@ CATEGORY_CLASSES = [
     # a word further on that describes another noun, or a case, or a risk
     (
         "other noun",
-        "Ada potensi kehilangan 1,2 juta wisatawan dengan pendapatan yang hilang.",
+        "Ada kemungkinan kehilangan 3,4 juta pelanggan dengan omzet yang hilang.",
         [None],
     ),
-    ("case", "Polisi menetapkan 14 tersangka kasus penganiayaan hingga tewas.", [None]),
+    ("case", "Polisi menetapkan 6 tersangka kasus pengeroyokan hingga tewas.", [None]),
     ("risk", "Penumpang berjumlah enam orang mendapat asuransi dari risiko cedera.", [None]),
     # arrests: diamankan, dibekuk; suspects only when arrested; not things
     ("arrest", "Polisi mengamankan 4 pemuda yang membawa senjata tajam.", ["ARREST"]),
@@ -283,7 +283,7 @@ CATEGORY_CLASSES = [
     ("arrest", "Sebanyak 3 tersangka ditahan di rutan.", ["ARREST"]),
     ("arrest", "Barang bukti yang diamankan berupa 3 unit sepeda motor.", [None]),
     ("bare number", "Uang yang diamankan ratusan juta.", [None]),
-    ("bare number", "Cetak poin lawan bisa ditahan tak lebih dari 26.", [None]),
+    ("bare number", "Perolehan angka lawan bisa ditahan tak lebih dari 31.", [None]),
     # spelling and phrase variants
     ("words", "Tiga penonton cidera akibat desakan massa.", ["WOUND"]),
     ("words", "Ribuan warga terpaksa meninggalkan rumah mereka akibat banjir.", ["DISPLACE"]),
@@ -316,18 +316,18 @@ CATEGORY_CLASSES = [
     ),
     (
         "count of things between",
-        "Sekitar 2.500 orang di lima kecamatan harus mengungsi akibat banjir.",
+        "Sekitar 1.800 orang di tujuh kecamatan harus mengungsi akibat banjir.",
         ["DISPLACE", None],
     ),
     (
         "count of things between",
-        "Sekitar 2.500 orang di lima Kecamatan di kota itu harus mengungsi.",
+        "Sekitar 1.800 orang di tujuh Kecamatan di kabupaten itu harus mengungsi.",
         ["DISPLACE", None],
     ),
     ("bare number", 'Polisi bersiaga untuk mengamankan aksi "212" di Monas.', [None]),
     (
         "bare number",
-        "Polisi mengenali lima orang korban yang tewas, dua dari kota itu.",
+        "Polisi mengenali enam orang korban yang tewas, tiga dari desa itu.",
         ["KILL", "KILL"],
     ),
     (
@@ -397,14 +397,14 @@ NOT_AMOUNTS = [
     "Mereka saling membantu satu sama lain.",
     "Ia tinggal di RT 05 RW 03.",
     "Harga bensin RON 92 turun.",
-    "Kedua tim bermain imbang 2 - 2 di babak pertama.",
+    "Tuan rumah dan tamu bermain imbang 4 - 4 hingga jeda.",
     "Skor akhir 0 - 3 untuk tim tamu.",
     "Konser itu digelar di Lima, Peru, pekan depan.",
     "Kejadian itu terjadi pada 4.37 dini hari.",
     "Penyanyi Dua Lipa tampil di panggung utama.",
     # sports: scores, formations, team sheets, minutes, shirt numbers, ranks
     "Tim tamu kalah 1 - 3 dari tuan rumah.",
-    "Pasangan itu menang 21 - 16 , 17 - 21 , 21 - 19 di final.",
+    "Pasangan itu menang 21 - 11 , 19 - 21 , 25 - 23 di final.",
     "Skor akhir pertandingan basket itu 102 - 98.",
     "Pelatih memakai pola 4 - 3 - 3 sejak awal musim.",
     "Starter: 1 - Andi Wijaya , 5 - Budi Santoso , 9 - Citra Dewi .",
@@ -418,7 +418,7 @@ NOT_AMOUNTS = [
     "Pebalap itu hanya finis 13 di sirkuit basah.",
     # lists, legal references, codes, times, coordinates, idioms
     "Manfaat teh hijau :  1 . Menurunkan berat badan  2 . Menjaga jantung",
-    "Ia dijerat Pasal 12 ayat ( 1 ) dan ( 2 ) undang-undang itu.",
+    "Ia dijerat Pasal 41 ayat ( 5 ) dan ( 6 ) undang-undang itu.",
     "Tersangka dijerat Pasal 3 , 4 dan 5 UU Pencucian Uang.",
     "Jadwal siaran langsung 02.30 di televisi berbayar.",
     "Tiket mulai dijual pada H - 90 sebelum hari raya.",
@@ -449,7 +449,7 @@ NOT_AMOUNTS = [
     "Mereka kalah dari Semen Padang ( 1 - 3 ) pekan lalu.",
     "Unggulan ( 3/INA ) itu melaju ke babak kedua.",
     "Perbaikan jalan di KM 120 + 400 masih berlangsung.",
-    "Gol itu lahir pada menit ke-27 dan 28 babak pertama.",
+    "Gol itu lahir pada menit ke-63 dan 64 babak kedua.",
     "Kamera utama memakai bukaan f / 1.8 yang terang.",
 ]
 

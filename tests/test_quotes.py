@@ -3060,3 +3060,27 @@ def test_according_channels_are_listed_channels() -> None:
 )
 def test_according_channel_is_the_longest_whole_phrase(text: str, channel: str) -> None:
     assert one(text).channel == channel
+
+
+def test_speech_as_the_manner_of_a_verb_takes_that_verbs_subject() -> None:
+    # "X menggertak dengan mengatakan, ...": the name before the verb of manner is the
+    # speaker, also where a fronted adverbial hides it from the plain subject search
+    q = one(
+        'Usai laga Yosef Damanik menggertak dengan mengatakan, "Tim kami belum habis '
+        'dan akan membalas di kandang."'
+    )
+    assert q.kind == "direct"
+    assert q.speaker is not None and q.speaker.name == "Yosef Damanik"
+    assert q.cue is not None and q.cue.text == "mengatakan"
+
+
+def test_based_on_information_obtained_from_a_described_source_keeps_its_place() -> None:
+    # "Berdasarkan informasi yang diperoleh dari <description> di <place>, ...": the
+    # participle is skipped and the place stays with the unnamed source
+    q = one(
+        "Berdasarkan informasi yang diperoleh dari beberapa nelayan di Tanjung Rawa, "
+        "perahu itu tenggelam sebelum subuh."
+    )
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.name == "beberapa nelayan di Tanjung Rawa"
+    assert q.text.startswith("perahu itu")

@@ -93,7 +93,7 @@ warta's output):
 6. An outlet, poll or report that is the only source named for a statement is its speaker
    (an indirect quote, ``via`` null): "Dilansir dari NME, ...", "Mengutip Ace Showbiz, ...",
    "Diberitakan Reuters, ...", "..., seperti diberitakan Billboard", "..., seperti dikutip
-   dari Reuters", "Menurut survei Elabe untuk BFM TV, ..." (the pollster, not the outlet
+   dari Reuters", "Menurut survei Lembaga Cermat untuk Kanal Sembilan, ..." (the pollster, not the outlet
    that ordered it). When a person's words come through an outlet ("kata X kepada CNN",
    "X, seperti dikutip Reuters, mengatakan", "Dilansir NME, X mengatakan ...") the person
    is the speaker and the outlet is ``via``. A list announced after an outlet ("Dilansir

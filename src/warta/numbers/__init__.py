@@ -733,7 +733,7 @@ _TIME_TAIL = re.compile(_SP + _DASH + _SP + r"\d{1,2}[.:]\d\d(?!\d)")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[.:][0-5]\d")
 _PAREN_CLOSE = re.compile(_SP + r"\)")
 # what stands before the "(" of "( 2 )": a digit ("Pasal 106 ( 2 )", "7 - 6 ( 4 )"), a
-# closing bracket ("ayat ( 1 ) dan ( 2 )") or a word (a label such as "ayat")
+# closing bracket ("ayat ( 3 ) dan ( 4 )") or a word (a label such as "ayat")
 _PAREN_OPEN = re.compile(
     r"(\d|\)|[^\W\d_]+)" + _SP + r"(?:(?:,|dan|atau|serta|juncto|jo)" + _SP + r")?\(" + _SP + "$",
     re.IGNORECASE,
@@ -1031,7 +1031,7 @@ class _Extractor:
                 measure = True
         if unit == "m" and (lap := _LAP_SECONDS.match(text, end)) is not None:
             return lap.end()  # "1 m 27.791s": a lap time
-        # a range with the unit on both sides: "12,9 miliar dollar AS hingga 19,4 miliar dollar AS"
+        # a range with the unit on both sides: "3,7 miliar dollar AS hingga 5,2 miliar dollar AS"
         if second is None and um is not None and end > unit_end and not num.vague:
             rng = self._unit_range(end, um.group(1))
             if rng is not None and num.value is not None and rng[0].value is not None:
@@ -1055,7 +1055,7 @@ class _Extractor:
                     or (pw is None and _ABBR_LABEL.search(text, max(0, start - 10), start))
                 )
             ):
-                return self._label_chain(end)  # "Grup 3, 4, 5 dan 6", "No . 13"
+                return self._label_chain(end)  # "Grup 7, 8, 9 dan 11", "No . 13"
             if (
                 small_int
                 and not num.scaled
@@ -1246,7 +1246,7 @@ class _Extractor:
         return res.score_before.search(text, lo, start) is not None
 
     def _label_chain(self, end: int) -> int:
-        """The end of a list of labels after the first: "Grup 3 , 4 , 5 dan 6"."""
+        """The end of a list of labels after the first: "Grup 7 , 8 , 9 dan 11"."""
         while (m := _LABEL_ITEM.match(self.text, end)) is not None:
             unit = self._unit_word(m.end())
             if (
@@ -1277,7 +1277,7 @@ class _Extractor:
             if _NAME_AFTER.match(text, end) and (
                 len(_LINEUP.findall(text, max(0, start - 80), min(len(text), end + 80))) >= 3
             ):
-                return True  # "8 Taufiq , 23 Nick van der Velden , 48 Marcos Flores"
+                return True  # "7 Arman , 19 Pieter van den Berg , 31 Lucas Moreno"
             letter = _LETTER_AFTER.match(text, end)
             if letter is not None and letter.group(1).lower() not in res.measures:
                 return True  # "4 K", "5 G"
@@ -1290,7 +1290,7 @@ class _Extractor:
         return res.date_list.match(text, end) is not None  # "12 dan 15 Agustus"
 
     def _unit_range(self, end: int, unit_written: str) -> tuple[_Num, int] | None:
-        """After "65 dollar AS [per barel]", "sampai 85 dollar AS": (second number, end)."""
+        """After "62 dollar AS [per barel]", "sampai 78 dollar AS": (second number, end)."""
         text, res = self.text, self.res
         p = end
         per = _PER_WORD.match(text, p)
@@ -1474,7 +1474,7 @@ class _Extractor:
                 continue
             s_start, s_end = sentences[si] if si >= 0 else (0, len(text))
             prev_end = amounts[i - 1].end if i > 0 else 0
-            # the window reaches over a count of things ("2.500 orang di lima kecamatan
+            # the window reaches over a count of things ("1.800 warga di tujuh desa
             # mengungsi") but stops at the next count that may be of people
             j = i + 1
             while (
@@ -1580,7 +1580,7 @@ class _Extractor:
                 elif l_spec is not None:
                     cat, src = self._cat(l_spec), l_spec
             if cat is None and _REACHING.search(text, max(s_start, a.start - 40), a.start):
-                # "jumlah korban meninggal dunia akibat banjir ... bertambah menjadi 23 orang":
+                # "jumlah warga yang tewas karena longsor ... naik menjadi 17 orang":
                 # the figure the sentence builds up to; look back to the sentence start
                 far_lo = max(s_start, prev_end, a.start - 220)
                 for b in _LEFT_BREAK.finditer(text, far_lo, a.start):
@@ -1595,7 +1595,7 @@ class _Extractor:
             if cat is None and i > 0 and amounts[i - 1].category is not None:
                 prev = amounts[i - 1]
                 gap_from = prev.end
-                # "16 laki-laki dan 12 perempuan", "202 orang termasuk 88 warga asing"
+                # "9 laki-laki dan 7 perempuan", "202 orang termasuk 88 warga asing"
                 if (
                     _COORD.fullmatch(text, gap_from, a.start)
                     or _INCLUDING.fullmatch(text, gap_from, a.start)
@@ -1706,7 +1706,7 @@ class _Extractor:
         """Whether the count at ``end`` is an object of the active verb ending at ``start``
         though words stand between: a conjunct ("menewaskan seorang polisi dan 3 warga"),
         joined verbs or an adverb ("menangkap dan memulangkan paksa 90 orang", "menangkap
-        tangan dua orang"); not "mengamankan TKP dengan pita kuning dari ratusan warga"."""
+        tangan dua orang"); not "menutup lokasi dengan garis polisi dari puluhan penonton"."""
         if _CONJUNCT_GAP.fullmatch(self.text, start, end):
             return True
         m = _JOINED_VERBS.match(self.text, start, end)
@@ -1736,7 +1736,7 @@ class _Extractor:
         )
 
     def _coord_objects(self, start: int, end: int) -> bool:
-        """ "empat anak perempuan dan dua anak laki-laki": one or two words of the first
+        """ "tiga anak perempuan dan lima anak laki-laki": one or two words of the first
         count's noun phrase, then "dan", before the second count."""
         m = _COORD_OBJ.fullmatch(self.text, start, end)
         if m is None:
@@ -1829,7 +1829,7 @@ class _Extractor:
 
     def _right_gap(self, start: int, end: int) -> bool:
         """True when only the counted noun phrase and fillers stand between a number and
-        the category word after it: "dua orang warga lainnya dilaporkan mengalami luka"."""
+        the category word after it: "tiga orang penumpang lainnya disebut menderita luka"."""
         if _RIGHT_GAP.match(self.text, start, end):
             return True
         words = self.text[start:end].split()

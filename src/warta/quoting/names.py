@@ -136,7 +136,7 @@ _SUBJECT_CUT = frozenset(
         "melansir",
         "dari",
         "kepada",
-        # "Pihak Nike terkait kostum baru Inter mengatakan": the topic, not the source
+        # "Pihak Kencana Apparel terkait seragam baru Persiwa mengatakan": the topic, not the source
         "terkait",
         "mengenai",
         "tentang",
@@ -324,7 +324,7 @@ _OPENERS = _ADVERBS | frozenset(
 )
 #: "kekalahan", "keputusan", "pertemuan": an abstract noun (ke-an, pe-an, per-an)
 _ABSTRACT_NOUN = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny)[a-z]{4,}an")
-#: lower-case words that join the parts of a capitalised name ("Academy of Motion Picture Arts and Sciences")
+#: lower-case words that join the parts of a capitalised name ("Society of Island Music Arts and Letters")
 _JOINERS = frozenset(("of", "and", "the", "for", "&"))
 #: "pria yang akrab disapa Bepe itu": the name a described person goes by
 _NICKNAME = re.compile(
@@ -1000,7 +1000,7 @@ class Reader:
                 number="sg",
             )
         if len(toks) >= 4 and toks[-1].text == "dan":
-            # "Saat itu dia bertugas sebagai penasihat Inter dan menyatakan ...": the
+            # "Waktu itu ia melatih kiper Persiwa dan menyatakan ...": the
             # pronoun before the first predicate speaks, not the object's name before "dan"
             lead_pronoun = next(
                 (
@@ -1026,7 +1026,7 @@ class Reader:
                 for t, n in zip(toks[verb:-1], toks[verb + 1 :], strict=True)
             )
         ):
-            # "Variety menindaklanjuti kabar penahanan Aaron, menyebut ...": the subject of a
+            # "Harian Lintas mengulas kabar penangkapan Darma, menyebut ...": the subject of a
             # first predicate also speaks, not the object's name at the end
             toks = toks[:verb]
         if (
@@ -1042,7 +1042,7 @@ class Reader:
             and toks[-2].text.lower() == "pertama"
             and toks[-1].text.lower() in ("kali", "kalinya")
         ):
-            toks = toks[:-2]  # "Pasangan selebriti ini pertama kali mengumumkan"
+            toks = toks[:-2]  # "Pasangan penyanyi itu pertama kali mengabarkan"
         for i in range(1, len(toks) - 1):
             if toks[i].text == "yang":
                 prev = toks[i - 1].text
@@ -1059,7 +1059,8 @@ class Reader:
         core = toks
         while len(core) > 2 and core[-1].text.lower() in _ADVERBS:
             core = core[:-1]  # "mantan pentolan band itu sudah mengumumkan"
-        # "Pria yang juga menjabat sebagai Wakil Ketua Komisi III DPR itu": a longer relative
+        # "Perempuan yang kini merangkap Ketua Dewan Pengawas Koperasi Tani Makmur itu": a
+        # longer relative
         longest = 16 if len(core) > 2 and core[1].text == "yang" else 10
         if 2 <= len(core) <= longest and core[-1].text.lower() in _DEMONSTRATIVES:
             toks = core
@@ -1111,7 +1112,7 @@ class Reader:
                 )
             ):
                 if low == "dari" and i + 2 < len(toks):
-                    # "Pakar bahasa dari Universitas Negeri Semarang Profesor Fathur Rokhman":
+                    # "Ahli gizi dari Universitas Lembah Hijau Profesor Andini Saraswati":
                     # a titled person's name after the affiliation is the source
                     tail = self._read(toks[i + 1 :], at_end=True)
                     if (
@@ -1349,7 +1350,7 @@ class Reader:
 
     def described(self, text: str, start: int) -> Source | None:
         """A person described rather than named after a cue ("kata pria asal Spanyol itu",
-        "ucap perempuan berusia 25 tahun itu", "ujar sang pelatih"): a source to resolve
+        "ucap remaja berumur 17 tahun itu", "ujar sang pelatih"): a source to resolve
         like "ia"; "pria yang akrab disapa Bepe itu" gives the name Bepe. ``text`` runs
         from the cue to the end of the sentence."""
         kin = self._kin(text, start)
@@ -2221,7 +2222,7 @@ class Reader:
         head = plain[0].text.lower()
         org_head = head in lex.orgwords
         if any(t.text in _JOINERS for t in plain) and not (stopped_by_role and len(collected) >= 2):
-            # "Academy of Motion Picture Arts and Sciences": an organisation's name
+            # "Society of Island Music Arts and Letters": an organisation's name
             tail = max(i for i, t in enumerate(run) if t.text in _JOINERS) + 1
             if plain[-1].text not in _JOINERS and any(
                 t.text.lower() in lex.roles for t in run[: tail - 1]
@@ -2285,7 +2286,7 @@ class Reader:
         # an organisation or place: the whole run, without leading roles and parentheses
         last = run[-1].text
         if last.startswith("(") and not org_head and sum(c.isupper() for c in last) >= 2:
-            inner = last[1:-1].strip()  # "... Hulu Minyak dan Gas Bumi (SKK Migas)" -> SKK Migas
+            inner = last[1:-1].strip()  # "... Air dan Lahan Gambut (BP Gambut)" -> BP Gambut
             return Source(
                 "name",
                 inner,

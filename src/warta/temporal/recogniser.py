@@ -601,7 +601,7 @@ class Recogniser:
             self._h_relunit,
             {"pekan", "minggu", "bulan", "tahun", "kuartal", "triwulan", "semester", "musim"},
         )
-        # [hampir] tiga tahun [lalu|terakhir|lagi], seminggu yang lalu, 1 jam 24 menit dan 11 detik
+        # [hampir] tiga tahun [lalu|terakhir|lagi], seminggu yang lalu, 2 jam 5 menit dan 37 detik
         part_num = rf"\d+(?:[.,]\d+)?|{alt(v.numbers)}"
         self._add(
             "nunit",
@@ -969,7 +969,7 @@ class Recogniser:
 
     @staticmethod
     def _weekday_clocks(found: list[Cand], text: str) -> None:
-        """ "Rabu sekitar pukul 14.00 WIB", "Senin, pukul 10.00": a bare weekday and the clock
+        """ "Kamis sekitar pukul 15.30 WIB", "Senin, pukul 10.00": a bare weekday and the clock
         time that follows it are one TIME, as "Rabu pagi" is (a weekday with its date in
         brackets, "Rabu (31/12/2014) pukul 09.00", stays a DATE of its own)."""
         k = 1
@@ -1315,7 +1315,7 @@ class Recogniser:
                 and len(gap) <= 40
                 and not _SENT_BOUND.search(gap)
             ):
-                c.info["generic"] = True  # "setiap Sabtu pukul 08.00 hingga 11.00": any such day
+                c.info["generic"] = True  # "setiap Minggu pukul 07.30 hingga 10.15": any such day
                 return None
         # "pukul 07.30 hingga 15.00, Senin (16/12)": the day after the stretch's end is its start's
         after = i + 1
@@ -1874,7 +1874,7 @@ class Recogniser:
     def _compound(
         self, m: re.Match[str], n: float | None, iso: str, clock: bool
     ) -> list[Cand] | None:
-        """ "1 menit 23,5 detik", "2 tahun 3 bulan", "1 jam 24 menit dan 11,672 detik": one
+        """ "1 menit 23,5 detik", "2 tahun 3 bulan", "2 jam 5 menit dan 37,415 detik": one
         duration with two or three parts, largest first; parts out of that order ("5 tahun
         dan 10 tahun") are durations of their own."""
         order = ["CE", "DE", "Y", "M", "W", "D", "TH", "TM", "TS"]
@@ -2197,7 +2197,7 @@ class Recogniser:
         if anchor is None:
             return [Cand(m.start(), end, "TIME", "XXXX-XX-XX" + clock)]
         day = anchor + dt.timedelta(days=offset)
-        # "dini hari tadi, Rabu (12/7)": the offset lets the day written beside it count
+        # "dini hari tadi, Jumat (9/3)": the offset lets the day written beside it count
         return [
             Cand(
                 m.start(),
