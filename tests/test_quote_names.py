@@ -660,3 +660,51 @@ def test_long_blank_runs_after_a_statute_take_linear_time() -> None:
     assert Reader._law("UU Nomor 7 Tahun 2031" + blanks + "itu" + blanks, 0, True) is not None
     assert Reader._law("UU Nomor 7 Tahun 2031" + blanks + "x", 0, False) is None
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Badan antariksa militer Finlandia menyebut sekitar 40 satelit rusak.",
+            "Badan antariksa militer Finlandia",
+        ),
+        (
+            "Badan antariksa militer Finlandia, yang dikenal dengan singkatan BAM, menyebut"
+            " sekitar 40 satelit rusak.",
+            "Badan antariksa militer Finlandia",
+        ),
+        (
+            "Kementerian luar negeri Swedia menyebut sekitar 12 warganya dievakuasi.",
+            "Kementerian luar negeri Swedia",
+        ),
+        # after a dateline, the dash glued to the first word or apart
+        (
+            "Berita7.com, Oslo - Kementerian luar negeri Swedia menyebut sekitar 12 warganya"
+            " dievakuasi.",
+            "Kementerian luar negeri Swedia",
+        ),
+        (
+            "OSLO, Berita7.com -- Kementerian luar negeri Swedia menyebut sekitar 12 warganya"
+            " dievakuasi.",
+            "Kementerian luar negeri Swedia",
+        ),
+        (
+            "Dinas perhubungan setempat menyebut sekitar 12 jalan ditutup.",
+            "Dinas perhubungan setempat",
+        ),
+        ("Kementerian pertanian menyebut sekitar 12 ton beras rusak.", "Kementerian pertanian"),
+        # a title capitalised throughout, then the person: the person speaks
+        (
+            "Menteri Luar Negeri Swedia Lars Holmberg menyebut sekitar 12 warganya dievakuasi.",
+            "Lars Holmberg",
+        ),
+        # the organisation's own name, capitalised throughout
+        (
+            "Kementerian Luar Negeri Swedia menyebut sekitar 12 warganya dievakuasi.",
+            "Kementerian Luar Negeri Swedia",
+        ),
+    ],
+)
+def test_organisation_described_in_lower_case_opening_the_sentence(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

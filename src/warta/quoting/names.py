@@ -635,6 +635,11 @@ _SPECIALTY_TAIL = re.compile(
 )
 
 
+# the dash after a dateline ("Kyiv - ", "JAKARTA, KOMPAS.com -- "), alone or glued by the
+# tokenizer to the first word after it ("Kyiv - Badan")
+_DATELINE_DASH = re.compile(r"(?:^|\s)(?:--?|\u2013|\u2014)(?:\s|$)")
+
+
 class _Tok(NamedTuple):
     text: str
     start: int
@@ -1416,6 +1421,10 @@ class Reader:
 
     def _read(self, toks: list[_Tok], at_end: bool) -> Source | None:
         toks = _join_particles(toks)
+        if at_end:
+            described_org = self._lower_org(toks)
+            if described_org is not None:
+                return described_org
         runs: list[list[_Tok]] = []
         current: list[_Tok] = []
         for i, tok in enumerate(toks):
@@ -1600,6 +1609,53 @@ class Reader:
                 return Source("name", tok.text, tok.start, tok.end, tokens=[tok.text])
             return Source("name", tok.text, tok.start, tok.end, org=True, tokens=[tok.text])
         return described
+
+    def _lower_org(self, toks: list[_Tok]) -> Source | None:
+        """ "Badan intelijen militer Ukraina", "Kementerian luar negeri Norwegia", "Dinas
+        kesehatan setempat" opening a sentence: an organisation word (capitalised only as
+        the sentence's first word), one to three lower-case nouns or adjectives, then
+        optionally a place. The institution, described, speaks; not the place, nor the
+        words after the organisation word. Not "Menteri Luar Negeri Norwegia Budi" (a
+        title, capitalised throughout) nor "Bank Indonesia" (a name)."""
+        read = toks
+        for i, tok in enumerate(read[:4]):
+            dash = _DATELINE_DASH.search(tok.text)
+            if dash is not None:
+                # "Kyiv - Badan ...", "JAKARTA, KOMPAS.com -- Badan ...": after a dateline
+                toks = read[i + 1 :]
+                if dash.end() < len(tok.text):
+                    glued = tok.text[dash.end() :]
+                    toks = [_Tok(glued, tok.start + dash.end(), tok.end), *toks]
+        if len(toks) < 2:
+            return None
+        word = toks[0].text
+        head = word.lower()
+        if (
+            not word[:1].isupper()
+            or not word[1:].islower()
+            or head not in self.lex.orgwords
+            or head in self.lex.roles
+        ):
+            return None
+        n = 1
+        while n < len(toks) and toks[n].text.islower():
+            n += 1
+        lower = toks[1:n]
+        tail = toks[n:]
+        if (
+            not 1 <= len(lower) <= 3
+            or not all(self._modifier(t.text) for t in lower)
+            or len(tail) > 3
+            or not all(self.place(t.text) for t in tail)
+        ):
+            return None
+        return Source(
+            "description",
+            " ".join(t.text for t in toks),
+            toks[0].start,
+            toks[-1].end,
+            number="pl",
+        )
 
     def _former(self, toks: list[_Tok], run: list[_Tok]) -> bool:
         """ "Eks penggawa Chelsea", "Mantan gubernur DKI Jakarta" opening a sentence: "mantan"
