@@ -23,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from warta.eval.quotes import match, prf, speaker_right  # noqa: E402
+from warta.eval.quotes import prf, score_article  # noqa: E402
 from warta.record import Quote, Speaker  # noqa: E402
 
 HERE = Path(__file__).resolve().parent / "agreement"
@@ -48,16 +48,16 @@ def _as_quotes(records: list[dict[str, Any]]) -> list[Quote]:
 
 
 def tally(reference: dict[str, Any], other: dict[str, Any]) -> dict[str, int]:
-    """Counts for ``other`` scored against ``reference`` (articles of the reference only)."""
+    """Counts for ``other`` scored against ``reference`` (articles of the reference only),
+    by ``warta eval quotes``' own :func:`~warta.eval.quotes.score_article`."""
     counts = {"gold": 0, "pred": 0, "matched": 0, "right": 0}
     for article_id, gold in reference["articles"].items():
         pred = _as_quotes(other["articles"].get(article_id, []))
-        counts["gold"] += len(gold)
-        counts["pred"] += len(pred)
-        for i, j in match(pred, gold):
-            counts["matched"] += 1
-            name = pred[i].speaker.name if pred[i].speaker else None
-            counts["right"] += speaker_right(name, gold[j])
+        scored = score_article(article_id, "", pred, gold, {})
+        counts["gold"] += scored.gold
+        counts["pred"] += scored.pred
+        counts["matched"] += scored.matched
+        counts["right"] += scored.speaker_right
     return counts
 
 

@@ -35,6 +35,7 @@ from collections import Counter
 from pathlib import Path
 
 from warta.eval.indosum import default_files, split_of
+from warta.lang import id as lang
 from warta.paths import shared_data
 
 OUT = Path(__file__).resolve().parents[2] / "src" / "warta" / "lang" / "id"
@@ -126,9 +127,8 @@ def _role_words() -> set[str]:
     """The lower-cased words of the quote finder's role list and the entities' titles."""
     words: set[str] = set()
     for name in ("quote_roles.txt", "titles.txt"):
-        for line in (OUT / name).read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                words.update(line.lower().split())
+        for line in lang.lines(name):
+            words.update(line.lower().split())
     return words
 
 
@@ -139,7 +139,8 @@ def build() -> dict[str, list[str]]:
         for w, n in lower.items()
         if n >= MIN_LOWER and cap_mid[w] <= MAX_CAP_SHARE * (n + cap_mid[w])
     )
-    some = sorted(w for w, n in lower.items() if n >= MIN_SOME and w not in set(common))
+    common_set = set(common)
+    some = sorted(w for w, n in lower.items() if n >= MIN_SOME and w not in common_set)
     alone, person, before = count_ner(shared_data())
     affiliations = sorted(
         w for w in alone if w not in person and WORD.fullmatch(w) and w[0].isupper()

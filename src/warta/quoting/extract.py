@@ -1274,6 +1274,7 @@ def _agentless_opening(ctx: _Ctx, s_start: int, s_end: int) -> _Found | None:
     return _Found(_kind(ctx, *span), span[0], span[1], source, cue, (cue_start, m.end()))
 
 
+@functools.cache
 def _cue_alternation(cues: frozenset[str]) -> str:
     """The lexicon's cues as one regex alternation (built once per lexicon)."""
     return "|".join(map(re.escape, sorted(cues)))
@@ -2627,7 +2628,7 @@ _ACCORDING_CHANNELS = tuple(
 )
 _ACCORDING_CHANNEL = re.compile(
     r"(?<![\w-])[Mm]enurut\s+("
-    + "|".join(re.escape(c).replace(r"\ ", " ") for c in _ACCORDING_CHANNELS)
+    + "|".join(re.escape(c) for c in _ACCORDING_CHANNELS)
     + r")(?![\w-])"
 )
 

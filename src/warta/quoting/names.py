@@ -554,8 +554,6 @@ _MODALS = frozenset(
 )
 MODALS = _MODALS
 _DAYS = frozenset(("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"))
-#: the weekday names, for other modules that need them (one list, not a copy per module)
-DAYS = _DAYS
 _DAY_AFTER = re.compile(r"[ \t]*(?:\(|,|\.|$|(?:pagi|siang|sore|malam|lalu|kemarin)\b)")
 
 
